@@ -1,0 +1,46 @@
+# dvdesk — the two commands: `make run` (opens the app on a demo database) and `make test`.
+# Each does its own setup: a virtual environment in .venv with the project installed.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+DEMO_DIR := demo-data
+DEMO_DB  := $(DEMO_DIR)/dvdesk-demo.sqlite3
+
+.PHONY: run test lint bench forms venv demo clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	# PyICU is only a test oracle for the Vietnamese collation; it needs libicu-dev to build.
+	-$(PY) -m pip install --quiet PyICU 2>/dev/null || echo "PyICU not installed: ICU oracle tests will be skipped"
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# The demo database lives apart from the real one (which is in the user data folder).
+$(DEMO_DB): | $(STAMP)
+	mkdir -p $(DEMO_DIR)
+	$(PY) -m dvdesk demo --db $(DEMO_DB)
+
+demo: $(DEMO_DB)
+
+run: $(STAMP) $(DEMO_DB)
+	$(PY) -m dvdesk gui --db $(DEMO_DB)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check dvdesk tests benchmarks packaging
+	$(VENV)/bin/lint-imports
+
+bench: $(STAMP)
+	$(PY) -m benchmarks
+
+forms: $(STAMP)
+	$(PY) packaging/build_forms.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DIR) build dist *.egg-info

@@ -1,0 +1,5 @@
+import sys
+
+from dvdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,112 @@
+"""Table model over the initiatives registry: the database filters and sorts, the model pages.
+
+The model holds only the ordered list of matching ids (30,000 ints) and fetches the visible rows
+in pages of ``PAGE`` from SQLite, keeping a few pages cached.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from dvdesk.domain import catalog
+from dvdesk.store.search import InitiativeFilter
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# (key in the row dict / sort column, header)
+COLUMNS = [
+    ("code", "Mã"),
+    ("name", "Tên mô hình, điển hình"),
+    ("kind", "Loại"),
+    ("unit_name", "Đơn vị"),
+    ("year", "Năm"),
+    ("field", "Lĩnh vực"),
+    ("block", "Khối"),
+    ("status", "Trạng thái"),
+    ("person_name", "Người thực hiện"),
+]
+
+
+class InitiativeTableModel(QAbstractTableModel):
+    PAGE = 200
+    MAX_PAGES = 20
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.filter = InitiativeFilter()
+        self.order: list[tuple[str, bool]] = [("code", True)]
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, list[dict]] = OrderedDict()
+        self.refresh()
+
+    # -- data loading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._ids = self.store.initiatives.search_ids(self.filter, self.order)
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_filter(self, f: InitiativeFilter) -> None:
+        self.filter = f
+        self.refresh()
+
+    def _row(self, row: int) -> dict:
+        page = row // self.PAGE
+        rows = self._pages.get(page)
+        if rows is None:
+            ids = self._ids[page * self.PAGE : (page + 1) * self.PAGE]
+            rows = self.store.initiatives.rows_by_ids(ids)
+            self._pages[page] = rows
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return rows[row - page * self.PAGE]
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    # -- Qt API ---------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+                return COLUMNS[section][1]
+            if orientation == Qt.Orientation.Vertical:
+                return str(section + 1)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+            if role == Qt.ItemDataRole.TextAlignmentRole and key == "year":
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        row = self._row(index.row())
+        if role == SORT_ROLE:
+            return index.row()  # rows are already in the database's order
+        value = row.get(key)
+        if key == "kind":
+            value = f"{catalog.label(catalog.INITIATIVE_KINDS, value)} ({catalog.label(catalog.SUBJECT_KINDS, row['subject_kind']).lower()})"
+        elif key == "status":
+            value = catalog.label(catalog.STATUSES, value)
+        return "" if value is None else str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(COLUMNS)):
+            return
+        self.order = [(COLUMNS[column][0], order == Qt.SortOrder.AscendingOrder)]
+        self.refresh()

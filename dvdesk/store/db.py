@@ -1,0 +1,217 @@
+"""Opening the database: pragmas, schema version checks, migrations, transactions.
+
+Every connection runs in autocommit mode (``isolation_level=None``) and a user action is one
+explicit ``BEGIN IMMEDIATE … COMMIT`` through :meth:`Store.tx`, so nothing is half-written when
+the program is killed. WAL journal, ``synchronous=FULL`` (an acknowledged commit survives a power
+cut), foreign keys on.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from dvdesk.domain.errors import DvdeskError, SchemaError
+from dvdesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        return "unknown"
+
+
+def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
+    """A raw connection with the project's pragmas (no schema checks)."""
+    if readonly:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -32000")
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def is_dvdesk_database(conn: sqlite3.Connection) -> bool:
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return {"settings", "initiatives", "units"} <= names
+
+
+class Store:
+    """An open dvdesk database: the connection, transactions and the repositories."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection):
+        self.path = Path(path)
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.user = current_user()
+        self._depth = 0
+        self._lock = threading.RLock()
+        from dvdesk.store import repositories as r
+
+        self.settings = r.SettingsRepo(self)
+        self.blocks = r.CatalogRepo(self, "blocks", "khối")
+        self.fields = r.CatalogRepo(self, "fields", "lĩnh vực")
+        self.units = r.UnitRepo(self)
+        self.phases = r.PhaseRepo(self)
+        self.award_forms = r.AwardFormRepo(self)
+        self.initiatives = r.InitiativeRepo(self)
+        self.reviews = r.ReviewRepo(self)
+        self.decisions = r.DecisionRepo(self)
+        self.awards = r.AwardRepo(self)
+        self.documents = r.DirectiveDocumentRepo(self)
+        self.attachments = r.AttachmentRepo(self)
+        self.audit = r.AuditRepo(self)
+        self.trash = r.TrashRepo(self)
+
+    # -- transactions -------------------------------------------------------------------------
+    @contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        """One user action: all or nothing. Nested calls join the outer transaction (savepoints)."""
+        with self._lock:
+            if self._depth == 0:
+                self.conn.execute("BEGIN IMMEDIATE")
+            else:
+                self.conn.execute(f"SAVEPOINT sp{self._depth}")
+            self._depth += 1
+            try:
+                yield self.conn
+            except BaseException:
+                self._depth -= 1
+                if self._depth == 0:
+                    self.conn.execute("ROLLBACK")
+                else:
+                    self.conn.execute(f"ROLLBACK TO sp{self._depth}")
+                    self.conn.execute(f"RELEASE sp{self._depth}")
+                raise
+            else:
+                self._depth -= 1
+                if self._depth == 0:
+                    self.conn.execute("COMMIT")
+                else:
+                    self.conn.execute(f"RELEASE sp{self._depth}")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    def close(self) -> None:
+        try:
+            self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- queries ------------------------------------------------------------------------------
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        cur = self.conn.execute(sql, params)
+        cols = [d[0] for d in cur.description or ()]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def scalar(self, sql: str, params: tuple | dict = ()):
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.conn)
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, current: int, backup: bool) -> None:
+    if backup and current > 0:
+        from dvdesk.store.backup import backup_database
+
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        dest = path.with_name(f"{path.stem}.truoc-nang-cap-v{current}-{stamp}.dvbak")
+        backup_database(path, dest, conn=conn)
+        log.info("backup before migration: %s", dest)
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        log.info("migrated %s to schema version %d", path, version)
+
+
+def open_store(path: Path | str, *, create: bool = False, migrate: bool = True,
+               backup_before_migrate: bool = True) -> Store:
+    """Open (or with ``create`` make) a dvdesk database, migrating an older schema after a backup.
+
+    Raises :class:`SchemaError` with a Vietnamese message for a file from a newer dvdesk, a file
+    that is not a dvdesk database, or a missing file when ``create`` is false.
+    """
+    path = Path(path)
+    existed = path.exists() and path.stat().st_size > 0
+    if not existed and not create:
+        raise SchemaError(f"Không tìm thấy tệp cơ sở dữ liệu: {path}")
+    if not existed:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = connect(path)
+        version = schema_version(conn)
+    except sqlite3.DatabaseError as exc:
+        raise SchemaError(f"Tệp {path.name} không phải là cơ sở dữ liệu dvdesk hoặc đã bị hỏng ({exc}).") from exc
+    try:
+        if version > SCHEMA_VERSION:
+            raise SchemaError(
+                f"Cơ sở dữ liệu {path.name} được tạo bởi phiên bản dvdesk mới hơn (lược đồ v{version}, "
+                f"phiên bản này chỉ hiểu đến v{SCHEMA_VERSION}). Hãy cập nhật chương trình."
+            )
+        if existed and version == 0 and not is_dvdesk_database(conn):
+            tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            if tables:
+                raise SchemaError(f"Tệp {path.name} là một cơ sở dữ liệu SQLite khác, không phải của dvdesk.")
+        if version < SCHEMA_VERSION:
+            if not migrate:
+                raise SchemaError(f"Cơ sở dữ liệu {path.name} cần nâng cấp lược đồ (v{version} → v{SCHEMA_VERSION}).")
+            _migrate(conn, path, version, backup_before_migrate)
+    except BaseException:
+        conn.close()
+        raise
+    store = Store(path, conn)
+    if version == 0:
+        from dvdesk.store.seed import seed_catalogs
+
+        seed_catalogs(store)
+    return store
+
+
+def create_store(path: Path | str) -> Store:
+    """A new, empty database with the catalogs seeded. Refuses to touch an existing file."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise DvdeskError(f"Tệp {path} đã tồn tại: không ghi đè.")
+    return open_store(path, create=True)

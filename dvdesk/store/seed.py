@@ -1,0 +1,94 @@
+"""Catalogs every new database starts with (DOMAIN.md): fields, blocks, phases and milestones,
+award forms with dated coefficients, base salaries, default settings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dvdesk.domain import money
+
+FIELDS = [
+    ("KT", "Kinh tế"),
+    ("VHXH", "Văn hóa - xã hội"),
+    ("QPAN", "Quốc phòng - an ninh"),
+    ("XDHTCT", "Xây dựng hệ thống chính trị"),
+]
+
+BLOCKS = [
+    ("DANG", "Khối Đảng"),
+    ("CQ", "Khối chính quyền"),
+    ("MTDT", "Khối Mặt trận và đoàn thể"),
+    ("LLVT", "Lực lượng vũ trang"),
+    ("DN", "Doanh nghiệp"),
+    ("KDC", "Khu dân cư/cơ sở"),
+]
+
+# (code, start, end, so_ket year, tong_ket year)
+PHASES = [("2021-2025", 2021, 2025, 2023, 2025), ("2026-2030", 2026, 2030, 2028, 2030)]
+
+DEFAULT_SETTINGS: dict[str, object] = {
+    "agency": {
+        "parent_body": "TỈNH ỦY AN GIANG",
+        "issuing_body": "BAN TUYÊN GIÁO VÀ DÂN VẬN",
+        "symbol": "BTGDVTU",
+        "place": "An Giang",
+        "signer_authority": "K/T TRƯỞNG BAN",
+        "signer_title": "PHÓ TRƯỞNG BAN",
+        "signer_name": "",
+        "style": "party",
+        "confirmed": False,
+    },
+    "name_order": "vi",  # vi: tên, chữ lót, họ | az: as written
+    "tone_order": "cldr",  # cldr: none huyền hỏi ngã sắc nặng | alt: none huyền sắc hỏi ngã nặng
+    "award_order": "precedence",  # precedence | az | manual
+    "backup_dir": "",
+}
+
+
+def milestone_rows(phase_id: int, code: str, start: int, end: int, so_ket: int, tong_ket: int) -> list[tuple]:
+    rows = [(phase_id, f"nam-{y}", "annual", y, f"Sơ kết năm {y}", None) for y in range(start, end + 1)]
+    dash = code.replace("-", "–")
+    rows.append((phase_id, f"so-ket-{so_ket}", "so_ket", so_ket, f"Sơ kết giữa giai đoạn {dash}", None))
+    rows.append((phase_id, f"tong-ket-{tong_ket}", "tong_ket", tong_ket,
+                 f"Tổng kết giai đoạn {dash}", date(tong_ket, 10, 15).isoformat()
+                 if tong_ket == 2025 else None))
+    return rows
+
+
+def seed_catalogs(store) -> None:
+    """Fill an empty database's catalogs (one transaction)."""
+    import json
+
+    with store.tx() as c:
+        c.executemany("INSERT INTO fields(code, name, sort_order) VALUES (?,?,?)",
+                      [(code, name, i) for i, (code, name) in enumerate(FIELDS, 1)])
+        c.executemany("INSERT INTO blocks(code, name, sort_order) VALUES (?,?,?)",
+                      [(code, name, i) for i, (code, name) in enumerate(BLOCKS, 1)])
+        for code, start, end, so_ket, tong_ket in PHASES:
+            cur = c.execute("INSERT INTO phases(code, name, start_year, end_year) VALUES (?,?,?,?)",
+                            (code, f"Giai đoạn {code.replace('-', '–')}", start, end))
+            c.executemany(
+                "INSERT INTO milestones(phase_id, key, kind, year, name, held_on) VALUES (?,?,?,?,?,?)",
+                milestone_rows(cur.lastrowid, code, start, end, so_ket, tong_ket),
+            )
+        for i, form in enumerate(money.DEFAULT_FORMS.values(), 1):
+            valid_to = None
+            if form.code in ("GK_HUYEN_UY", "GK_UBND_HUYEN"):
+                valid_to = "2025-06-30"  # no district level after 30/6/2025
+            cur = c.execute(
+                "INSERT INTO award_forms(code, name, carries_money, sort_order, valid_to) VALUES (?,?,?,?,?)",
+                (form.code, form.name, int(form.carries_money), i, valid_to),
+            )
+            c.executemany(
+                "INSERT INTO award_coefficients(form_id, recipient_kind, valid_from, coefficient, basis)"
+                " VALUES (?,?,?,?,?)",
+                [(cur.lastrowid, k.recipient_kind, k.valid_from.isoformat(), str(k.coefficient), k.basis)
+                 for k in form.coefficients],
+            )
+        c.executemany(
+            "INSERT INTO base_salaries(valid_from, amount, basis) VALUES (?,?,?)",
+            [(d.isoformat(), amount, basis) for (d, amount), basis in
+             zip(money.BASE_SALARIES, ["NĐ 38/2019/NĐ-CP", "NĐ 24/2023/NĐ-CP", "NĐ 73/2024/NĐ-CP"], strict=True)],
+        )
+        c.executemany("INSERT INTO settings(key, value) VALUES (?,?)",
+                      [(k, json.dumps(v, ensure_ascii=False)) for k, v in DEFAULT_SETTINGS.items()])

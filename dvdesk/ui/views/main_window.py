@@ -1,0 +1,289 @@
+"""Main window: left navigation, one page per screen, status bar with the database and counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dvdesk import APP_TITLE
+from dvdesk.domain import catalog
+from dvdesk.domain.vntext import money_vn
+from dvdesk.qtmodels.initiatives import InitiativeTableModel
+from dvdesk.store.search import InitiativeFilter
+from dvdesk.ui import workers
+from dvdesk.ui.dialogs import Asker
+from dvdesk.ui.forms.ui_initiatives_page import Ui_InitiativesPage
+from dvdesk.ui.forms.ui_main_window import Ui_MainWindow
+
+NAV = [
+    ("dashboard", "Tổng quan"),
+    ("initiatives", "Mô hình, điển hình"),
+    ("reviews", "Đánh giá, sơ kết, tổng kết"),
+    ("awards", "Khen thưởng"),
+    ("documents", "Văn bản"),
+    ("reports", "Báo cáo"),
+    ("catalogs", "Danh mục"),
+    ("settings", "Sao lưu, cài đặt"),
+]
+
+
+class PendingPage(QWidget):
+    """A screen whose feature is not built yet says so plainly (no fake data)."""
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        head = QLabel(title)
+        head.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        body = QLabel(f"Chức năng \"{title}\" đang được xây dựng và sẽ có trong phiên bản sau.\n"
+                      "Dữ liệu của chức năng này vẫn được lưu an toàn trong cơ sở dữ liệu.")
+        body.setWordWrap(True)
+        layout.addWidget(head)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class DashboardPage(QWidget):
+    """Key figures straight from the database."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        layout = QVBoxLayout(self)
+        head = QLabel("Tổng quan phong trào thi đua \"Dân vận khéo\"")
+        head.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        layout.addWidget(head)
+        box = QGroupBox("Số liệu chính")
+        self.grid = QGridLayout(box)
+        layout.addWidget(box)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(["Năm", "Đăng ký", "Được công nhận", "Tiêu biểu", "Nhân rộng",
+                                              "Tỉ lệ công nhận"])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(QLabel("Mô hình, điển hình theo năm"))
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        s = self.store
+        recognized = ",".join(f"'{x}'" for x in catalog.RECOGNIZED_STATUSES)
+        figures = [
+            ("Mô hình, điển hình đã đăng ký", s.scalar("SELECT count(*) FROM initiatives WHERE deleted_at IS NULL")),
+            ("Được công nhận", s.scalar(f"SELECT count(*) FROM initiatives WHERE deleted_at IS NULL "
+                                        f"AND status IN ({recognized})")),
+            ("Tiêu biểu", s.scalar("SELECT count(*) FROM initiatives WHERE deleted_at IS NULL AND exemplary = 1")),
+            ("Lượt khen thưởng", s.scalar("SELECT count(*) FROM awards WHERE deleted_at IS NULL")),
+            ("Tổng tiền thưởng (đồng)", s.scalar("SELECT coalesce(sum(amount),0) FROM awards WHERE deleted_at IS NULL")),
+        ]
+        while self.grid.count():
+            self.grid.takeAt(0).widget().deleteLater()
+        for i, (label, value) in enumerate(figures):
+            v = QLabel(money_vn(value or 0))
+            v.setStyleSheet("font-size: 16pt; font-weight: bold;")
+            v.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            t = QLabel(label)
+            t.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            t.setWordWrap(True)
+            self.grid.addWidget(v, 0, i)
+            self.grid.addWidget(t, 1, i)
+        rows = s.query(
+            f"SELECT year, count(*) AS n, sum(status IN ({recognized})) AS rec, sum(exemplary) AS ex, "
+            "sum(replication_count > 0) AS rep FROM initiatives WHERE deleted_at IS NULL GROUP BY year ORDER BY year")
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            rate = f"{100 * row['rec'] / row['n']:.1f} %".replace(".", ",") if row["n"] else ""
+            for c, value in enumerate([row["year"], money_vn(row["n"]), money_vn(row["rec"]), money_vn(row["ex"]),
+                                       money_vn(row["rep"]), rate]):
+                item = QTableWidgetItem(str(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(r, c, item)
+
+
+class InitiativesPage(QWidget):
+    """The registry: search-as-you-type (debounced), filters, sortable table over 30,000 rows."""
+
+    DEBOUNCE_MS = 200
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.ui = Ui_InitiativesPage()
+        self.ui.setupUi(self)
+        self.model = InitiativeTableModel(store, self)
+        self.ui.table.setModel(self.model)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate([110, 420, 150, 220, 60, 150, 150, 130, 160]):
+            self.ui.table.setColumnWidth(col, width)
+        self.ui.table.verticalHeader().setDefaultSectionSize(24)
+        self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._timer = QTimer(self, singleShot=True, interval=self.DEBOUNCE_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.ui.searchEdit.textChanged.connect(lambda _=None: self._timer.start())
+        self._fill_combos()
+        for combo in (self.ui.phaseCombo, self.ui.yearCombo, self.ui.fieldCombo, self.ui.blockCombo,
+                      self.ui.statusCombo, self.ui.kindCombo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        self._update_count()
+
+    def _fill_combos(self) -> None:
+        u = self.ui
+        u.phaseCombo.addItem("Mọi giai đoạn", None)
+        for p in self.store.phases.list():
+            u.phaseCombo.addItem(p.name, p.id)
+        u.yearCombo.addItem("Mọi năm", None)
+        for (y,) in self.store.conn.execute("SELECT DISTINCT year FROM initiatives ORDER BY year"):
+            u.yearCombo.addItem(str(y), y)
+        u.fieldCombo.addItem("Mọi lĩnh vực", None)
+        for f in self.store.fields.list():
+            u.fieldCombo.addItem(f.name, f.id)
+        u.blockCombo.addItem("Mọi khối", None)
+        for b in self.store.blocks.list():
+            u.blockCombo.addItem(b.name, b.id)
+        u.statusCombo.addItem("Mọi trạng thái", None)
+        for code, label in catalog.STATUSES.items():
+            u.statusCombo.addItem(label, code)
+        u.kindCombo.addItem("Mô hình và điển hình", None)
+        for (kind, subject), label in {("mo_hinh", None): "Mô hình", ("dien_hinh", None): "Điển hình",
+                                       ("dien_hinh", "tap_the"): "Điển hình tập thể",
+                                       ("dien_hinh", "ca_nhan"): "Điển hình cá nhân"}.items():
+            u.kindCombo.addItem(label, (kind, subject))
+
+    def current_filter(self) -> InitiativeFilter:
+        u = self.ui
+        kind = u.kindCombo.currentData()
+        return InitiativeFilter(
+            text=u.searchEdit.text(), phase_id=u.phaseCombo.currentData(), year=u.yearCombo.currentData(),
+            field_id=u.fieldCombo.currentData(), block_id=u.blockCombo.currentData(),
+            status=u.statusCombo.currentData(), kind=kind[0] if kind else None,
+            subject_kind=kind[1] if kind else None,
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def clear_filters(self) -> None:
+        for combo in (self.ui.phaseCombo, self.ui.yearCombo, self.ui.fieldCombo, self.ui.blockCombo,
+                      self.ui.statusCombo, self.ui.kindCombo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.ui.searchEdit.clear()
+        self.apply_filter()
+
+    def _update_count(self) -> None:
+        total = self.store.initiatives.count()
+        shown = self.model.rowCount()
+        text = f"{money_vn(shown)} / {money_vn(total)} bản ghi" if shown != total else f"{money_vn(total)} bản ghi"
+        self.ui.countLabel.setText(text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store, settings: QSettings | None = None, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(f"{APP_TITLE} — {Path(store.path).name}")
+        self.pages: dict[str, QWidget] = {}
+        for key, title in NAV:
+            if key == "dashboard":
+                page = DashboardPage(store)
+            elif key == "initiatives":
+                page = InitiativesPage(store)
+            else:
+                page = PendingPage(title)
+            self.pages[key] = page
+            self.ui.stack.addWidget(page)
+            self.ui.navList.addItem(title)
+        self.ui.navList.currentRowChanged.connect(self.ui.stack.setCurrentIndex)
+        self.ui.navList.setCurrentRow(0)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([230, 1050])
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionFind.triggered.connect(self.focus_search)
+        self.ui.actionBackup.triggered.connect(self.backup_now)
+        self.ui.actionAbout.triggered.connect(self.about)
+        for action in (self.ui.actionNew, self.ui.actionSave, self.ui.actionPrint, self.ui.actionDelete):
+            action.setEnabled(False)
+            action.setToolTip("Chức năng đang được xây dựng")
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        self.db_label = QLabel()
+        self.count_label = QLabel()
+        self.ui.statusbar.addWidget(self.db_label, 1)
+        self.ui.statusbar.addPermanentWidget(self.count_label)
+        self.refresh_status()
+        self._restore_geometry()
+        self._job = None
+
+    def refresh(self) -> None:
+        self.pages["dashboard"].refresh()
+        self.pages["initiatives"].apply_filter()
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        self.db_label.setText(f"Cơ sở dữ liệu: {self.store.path}")
+        n = self.store.initiatives.count()
+        a = self.store.scalar("SELECT count(*) FROM awards WHERE deleted_at IS NULL")
+        self.count_label.setText(f"{money_vn(n)} mô hình, điển hình · {money_vn(a)} khen thưởng")
+
+    def focus_search(self) -> None:
+        self.ui.navList.setCurrentRow(1)
+        self.pages["initiatives"].ui.searchEdit.setFocus()
+        self.pages["initiatives"].ui.searchEdit.selectAll()
+
+    def backup_now(self) -> None:
+        from dvdesk.store.backup import backup_database
+
+        path = self.store.path
+        self.ui.statusbar.showMessage("Đang sao lưu…")
+
+        def job(ctx):
+            return backup_database(path)  # own connection inside the worker
+
+        self._job = workers.start(job)
+        self._job.signals.finished.connect(
+            lambda info: Asker.inform(self, "Sao lưu", f"Đã sao lưu vào:\n{info.path}"))
+        self._job.signals.failed.connect(lambda msg, _d: Asker.error(self, "Sao lưu không thành công", msg))
+        self._job.signals.finished.connect(lambda _r: self.ui.statusbar.clearMessage())
+
+    def about(self) -> None:
+        from dvdesk import __version__
+
+        Asker.inform(self, "Giới thiệu", f"dvdesk {__version__}\nQuản lý phong trào thi đua \"Dân vận khéo\".")
+
+    def _restore_geometry(self) -> None:
+        if self.settings is None:
+            return
+        geo = self.settings.value("main/geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        cols = self.settings.value("main/initiatives_header")
+        if cols is not None:
+            self.pages["initiatives"].ui.table.horizontalHeader().restoreState(cols)
+
+    def closeEvent(self, event) -> None:
+        if self.settings is not None:
+            self.settings.setValue("main/geometry", self.saveGeometry())
+            self.settings.setValue("main/initiatives_header",
+                                   self.pages["initiatives"].ui.table.horizontalHeader().saveState())
+        super().closeEvent(event)
