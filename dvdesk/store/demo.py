@@ -155,6 +155,8 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
         pool = [u for u in units if valid(u, mid)]
         units_by_year[y] = [(u, level_weight.get(u["level"], 1.0)) for u in pool]
     unit_pickers = {y: _Picker(rng, pool) for y, pool in units_by_year.items()}
+    communes_by_year = {y: [u["short_name"] or u["name"] for u, _w in pool if u["level"] == "xa"]
+                        for y, pool in units_by_year.items()}
     year_pick = _Picker(rng, list(YEAR_WEIGHTS.items()))
     field_pick = _Picker(rng, [("KT", 35), ("VHXH", 30), ("QPAN", 15), ("XDHTCT", 20)])
     frag = {k: getattr(corpus, k) for k in ("SITUATIONS", "GOALS", "METHODS", "RESULTS", "SUSTAINABILITY",
@@ -177,13 +179,16 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
         fcode = field_pick()
         kind = "mo_hinh" if rng.random() < 0.75 else "dien_hinh"
         subject = "tap_the" if kind == "mo_hinh" or rng.random() < 0.4 else "ca_nhan"
-        place = unit["short_name"] or unit["name"]
+        if unit["level"] == "xa":
+            place = unit["short_name"] or unit["name"]
+        else:  # district and provincial bodies run their models in a commune
+            place = rng.choice(communes_by_year[year])
         name = rng.choice(corpus.INITIATIVE_TEMPLATES[fcode]).format(place=place)
         person = position = ""
         if subject == "ca_nhan":
             person, _ = names.person()
             position = rng.choice(corpus.POSITIONS)
-            name = f"{person} — {rng.choice(corpus.EXEMPLAR_ACHIEVEMENTS)}" if kind == "dien_hinh" else name
+            name = f"{person} ({position})" if kind == "dien_hinh" else name
         age = min(2, (TODAY.year - year))
         status = _Picker(rng, STATUS_BY_AGE[age])()
         recognized = status in ("cong_nhan", "tieu_bieu", "de_nghi_khen", "nhan_rong")

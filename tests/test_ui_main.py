@@ -1,0 +1,133 @@
+"""The main window and the initiatives registry, driven through the real widgets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from dvdesk.qtmodels.initiatives import COLUMNS, InitiativeTableModel
+from dvdesk.store.search import InitiativeFilter
+from dvdesk.ui.views.main_window import NAV, MainWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def window(qtbot, demo_store, tmp_path):
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(demo_store, settings)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    return w
+
+
+def test_model_tester(qtmodeltester, demo_store):
+    model = InitiativeTableModel(demo_store)
+    qtmodeltester.check(model)
+    model.set_filter(InitiativeFilter(text="dân vận"))
+    qtmodeltester.check(model)
+
+
+def test_navigation_has_every_screen(window):
+    titles = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
+    assert titles == [t for _, t in NAV]
+    window.ui.navList.setCurrentRow(1)
+    assert window.ui.stack.currentWidget() is window.pages["initiatives"]
+
+
+def test_status_bar_counts(window, demo_store):
+    assert "1.500 mô hình, điển hình" in window.count_label.text()
+    assert str(demo_store.path) in window.db_label.text()
+
+
+def test_search_is_diacritic_insensitive_and_debounced(window, qtbot, demo_store):
+    page = window.pages["initiatives"]
+    assert page.model.rowCount() == 1500
+    qtbot.keyClicks(page.ui.searchEdit, "dan van")
+    assert page.model.rowCount() == 1500  # debounced: not yet applied
+    qtbot.waitUntil(lambda: page.model.rowCount() < 1500, timeout=2000)
+    expected = demo_store.scalar("SELECT count(*) FROM initiatives WHERE search_text LIKE '%dan%' "
+                                 "AND search_text LIKE '%van%' AND deleted_at IS NULL")
+    assert page.model.rowCount() == expected > 0
+    from dvdesk.qtmodels.initiatives import ID_ROLE
+
+    for row in range(min(50, expected)):
+        iid = page.model.index(row, 0).data(ID_ROLE)
+        text = demo_store.scalar("SELECT search_text FROM initiatives WHERE id = ?", (iid,))
+        assert "dan" in text and "van" in text
+    assert f"{expected:,}".replace(",", ".") in page.ui.countLabel.text()
+
+
+def test_filters_and_clear(window, demo_store):
+    page = window.pages["initiatives"]
+    idx = page.ui.fieldCombo.findText("Kinh tế")
+    page.ui.fieldCombo.setCurrentIndex(idx)
+    kt = demo_store.scalar("SELECT count(*) FROM initiatives i JOIN fields f ON f.id = i.field_id "
+                           "WHERE f.code = 'KT' AND i.deleted_at IS NULL")
+    assert page.model.rowCount() == kt
+    assert all(page.model.index(r, 5).data() == "Kinh tế" for r in range(0, kt, max(1, kt // 30)))
+    page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findText("2023"))
+    assert all(page.model.index(r, 4).data() == "2023" for r in range(page.model.rowCount()))
+    page.clear_filters()
+    assert page.model.rowCount() == 1500
+
+
+def test_sort_by_name_vietnamese_order(window, demo_store):
+    from dvdesk.domain.vntext import sort_key
+
+    page = window.pages["initiatives"]
+    page.ui.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    names = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    assert names == sorted(names, key=sort_key)
+    page.ui.table.sortByColumn(COLUMNS.index(("person_name", "Người thực hiện")), Qt.SortOrder.DescendingOrder)
+    assert page.model.rowCount() == 1500
+
+
+def test_geometry_and_columns_remembered(qtbot, demo_store, tmp_path):
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(demo_store, settings)
+    qtbot.addWidget(w)
+    w.pages["initiatives"].ui.table.setColumnWidth(1, 333)
+    w.close()
+    w2 = MainWindow(demo_store, settings)
+    qtbot.addWidget(w2)
+    assert w2.pages["initiatives"].ui.table.columnWidth(1) == 333
+
+
+def test_pending_screens_say_so(window):
+    from dvdesk.ui.views.main_window import PendingPage
+
+    for key, title in NAV:
+        page = window.pages[key]
+        if isinstance(page, PendingPage):
+            from PySide6.QtWidgets import QLabel
+
+            texts = " ".join(lbl.text() for lbl in page.findChildren(QLabel))
+            assert "đang được xây dựng" in texts and title in texts
+
+
+def test_screenshot_cli(tmp_path, demo_file):
+    import shutil
+
+    db = tmp_path / "shot.sqlite3"
+    shutil.copyfile(demo_file, db)
+    out = tmp_path / "main.png"
+    r = subprocess.run([sys.executable, "-m", "dvdesk", "gui", "--db", str(db), "--screenshot", str(out)],
+                       capture_output=True, text=True, encoding="utf-8", timeout=120,
+                       env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert r.returncode == 0, r.stderr
+    from PySide6.QtGui import QImage
+
+    img = QImage(str(out))
+    assert img.width() == 1366 and img.height() == 768
+
+
+def test_forms_are_up_to_date():
+    r = subprocess.run([sys.executable, str(ROOT / "packaging" / "build_forms.py"), "--check"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
