@@ -43,8 +43,8 @@ def run(bench: Bench) -> None:
         lat = []
         for q in queries:
             t = time.perf_counter()
-            store.initiatives.search(InitiativeFilter(text=q), limit=200)
-            store.initiatives.count_matching(InitiativeFilter(text=q))
+            ids = store.initiatives.search_ids(InitiativeFilter(text=q), [("code", True)])  # what the registry runs
+            store.initiatives.rows_by_ids(ids[:200])  # and the first page it paints
             lat.append(time.perf_counter() - t)
         p50, p95 = percentiles(lat)
 
@@ -57,8 +57,8 @@ def run(bench: Bench) -> None:
             _ = [n for n in names if all(w in fold(n) for w in words)]
             base_lat.append(time.perf_counter() - t)
         b50, b95 = percentiles(base_lat)
-        bench.report("search p50 (30k, folded LIKE + count)", p50, "Python fold-and-filter p50", b50, target="< 30 ms")
-        bench.report("search p95 (30k, folded LIKE + count)", p95, "Python fold-and-filter p95", b95, target="< 30 ms")
+        bench.report("search p50 (30k: ids + first page)", p50, "Python fold-and-filter p50", b50, target="< 30 ms")
+        bench.report("search p95 (30k: ids + first page)", p95, "Python fold-and-filter p95", b95, target="< 30 ms")
         sorted_lat = timed(lambda: store.initiatives.search_ids(InitiativeFilter(), [("name", True)]), repeat=3)
         unsorted = timed(lambda: store.initiatives.search_ids(InitiativeFilter(), [("code", True)]), repeat=3)
         bench.report("all 30k ids in Vietnamese name order", sorted_lat, "ids by code", unsorted)

@@ -45,3 +45,15 @@ def demo_store(demo_file, tmp_path):
     s = open_store(target)
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def demo_store_session(demo_file, tmp_path_factory):
+    """A read-only view of the demo database shared by a whole session (never write to it)."""
+    from dvdesk.store.db import open_store
+
+    target = tmp_path_factory.mktemp("demo_ro") / "demo.sqlite3"
+    shutil.copyfile(demo_file, target)
+    s = open_store(target)
+    yield s
+    s.close()

@@ -8,6 +8,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dvdesk.domain.entities import Award, Decision, Initiative, Unit
 from dvdesk.domain.errors import InUseError, NotFoundError, SchemaError, ValidationError
@@ -352,3 +354,39 @@ def test_phase_create_with_milestones(store):
     assert [m.key for m in store.phases.milestones(p.id)][-1] == "tong-ket-2035"
     with pytest.raises(ValidationError):
         store.phases.create(2031, 2035)
+
+
+def test_search_index_follows_every_change(store):
+    unit = _unit(store)
+    a = _initiative(store, unit, name="Tổ tự quản an ninh trật tự ấp Mỹ Lợi")
+    b = _initiative(store, unit, name="Camera an ninh ở khu dân cư")
+
+    def found(text):
+        return sorted(r["id"] for r in store.initiatives.search(InitiativeFilter(text=text)))
+
+    assert found("an ninh") == sorted([a.id, b.id])
+    assert found("AN NINH tu quan") == [a.id]
+    assert found('camera "') == [b.id]  # a stray quote is ignored
+    assert found("ấp") == [a.id]  # two letters: scanned
+    assert found("xyz") == []
+    b.name = "Loa phát thanh thôn"
+    store.initiatives.update(b)
+    assert found("camera") == [] and found("loa phat") == [b.id]
+    store.initiatives.delete(b.id)
+    assert found("loa") == []
+    store.trash.purge("initiatives", b.id)
+    assert store.scalar("SELECT count(*) FROM initiatives_fts WHERE initiatives_fts MATCH '\"loa\"'") == 0
+    assert store.conn.execute("INSERT INTO initiatives_fts(initiatives_fts, rank) VALUES ('integrity-check', 1)")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="an ninh dânvậnkhéoĐ%_\"'", max_size=12))
+def test_search_matches_naive_filter(demo_store_session, text):
+    from dvdesk.domain.vntext import fold
+
+    store = demo_store_session
+    words = [w for w in fold(text).split() if any(c.isalnum() for c in w)]
+    expected = sorted(i for i, t in store.conn.execute("SELECT id, search_text FROM initiatives")
+                      if all(w in t for w in words))
+    got = sorted(store.initiatives.search_ids(InitiativeFilter(text=text)))
+    assert got == expected

@@ -56,12 +56,15 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
 def content_checksum(conn: sqlite3.Connection) -> str:
     """A checksum of every row of every table (order-independent of storage layout)."""
     h = hashlib.sha256()
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                        "ORDER BY name").fetchall()
+    virtual = [n for n, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
+    # full-text indexes are derived data (rebuilt from their content table): not part of the content
+    tables = [n for n, _ in rows if n not in virtual and not any(n.startswith(v + "_") for v in virtual)]
     for t in tables:
         h.update(t.encode())
-        for row in conn.execute(f"SELECT * FROM \"{t}\" ORDER BY rowid"):
-            h.update(repr(row).encode())
+        for row in sorted(repr(r) for r in conn.execute(f"SELECT * FROM \"{t}\"")):
+            h.update(row.encode())
     return h.hexdigest()
 
 

@@ -1,7 +1,9 @@
 """Filtering and sorting initiatives in SQLite (never per row in Python).
 
 Search is over ``initiatives.search_text``, a folded copy (no diacritics, lower case, đ→d) of the
-code, name, unit, person, area and tags: every word of the query must appear in it.
+code, name, unit, person, area and tags: every word of the query must appear in it. Words of three
+letters or more go through the FTS5 trigram index ``initiatives_fts`` (kept in step by triggers);
+shorter ones scan the index's own thin copy of the text with LIKE.
 """
 
 from __future__ import annotations
@@ -65,14 +67,30 @@ def like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def search_words(text: str) -> list[str]:
+    """The folded words of a query; words without a letter or digit (a stray quote) are ignored."""
+    return [w for w in fold(text).split() if any(ch.isalnum() for ch in w)]
+
+
 def where_clause(f: InitiativeFilter) -> tuple[str, list[Any]]:
     parts: list[str] = []
     params: list[Any] = []
     if not f.include_deleted:
         parts.append("i.deleted_at IS NULL")
-    for word in fold(f.text).split():
-        parts.append("i.search_text LIKE ? ESCAPE '\\'")
-        params.append(f"%{like_escape(word)}%")
+    words = search_words(f.text)
+    if words:
+        # 3+ letters: the trigram index (MATCH); shorter words: LIKE over the index's thin copy
+        long_words = [w for w in words if len(w) >= 3]
+        conds, sub = [], []
+        if long_words:
+            conds.append("initiatives_fts MATCH ?")
+            sub.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long_words))
+        for w in words:
+            if len(w) < 3:
+                conds.append("search_text LIKE ? ESCAPE '\\'")
+                sub.append(f"%{like_escape(w)}%")
+        parts.append(f"i.id IN (SELECT rowid FROM initiatives_fts WHERE {' AND '.join(conds)})")
+        params.extend(sub)
     simple = {
         "i.phase_id": f.phase_id, "i.year": f.year, "i.field_id": f.field_id, "i.block_id": f.block_id,
         "i.recognition_level": f.recognition_level, "i.status": f.status, "i.kind": f.kind,
