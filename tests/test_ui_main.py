@@ -131,3 +131,29 @@ def test_forms_are_up_to_date():
     r = subprocess.run([sys.executable, str(ROOT / "packaging" / "build_forms.py"), "--check"],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_dashboard_figures_and_click_filters_registry(window, qtbot, demo_store):
+    dash = window.pages["dashboard"]
+    years = [r[0] for r in dash.chart_year.rows]
+    assert years == sorted(years) and 2023 in years
+    row_2023 = next(r for r in dash.chart_year.rows if r[0] == 2023)
+    assert row_2023[2][0] == demo_store.scalar("SELECT count(*) FROM initiatives WHERE year = 2023")
+    dash.resize(1000, 700)
+    dash.chart_year.resize(480, 300)
+    img = dash.chart_year.grab()  # paints, which lays out the clickable rows
+    assert not img.isNull()
+    rect = next(r for r, k in dash.chart_year._row_rects if k == 2023)
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(dash.chart_year, Qt.MouseButton.LeftButton, pos=QPoint(60, int(rect.center().y())))
+    assert window.ui.stack.currentWidget() is window.pages["initiatives"]
+    page = window.pages["initiatives"]
+    assert page.ui.yearCombo.currentData() == 2023
+    assert page.model.rowCount() == row_2023[2][0]
+
+
+def test_dashboard_scope_by_phase(window, demo_store):
+    dash = window.pages["dashboard"]
+    dash.scope_combo.setCurrentIndex(dash.scope_combo.findText("Giai đoạn 2026–2030"))
+    assert [r[0] for r in dash.chart_year.rows] == [2026]

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,11 +22,13 @@ from dvdesk import APP_TITLE
 from dvdesk.domain import catalog
 from dvdesk.domain.vntext import money_vn
 from dvdesk.qtmodels.initiatives import InitiativeTableModel
+from dvdesk.services import statistics as stats
 from dvdesk.store.search import InitiativeFilter
 from dvdesk.ui import workers
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.forms.ui_initiatives_page import Ui_InitiativesPage
 from dvdesk.ui.forms.ui_main_window import Ui_MainWindow
+from dvdesk.ui.widgets.bar_chart import BarChart
 
 NAV = [
     ("dashboard", "Tổng quan"),
@@ -57,61 +59,86 @@ class PendingPage(QWidget):
 
 
 class DashboardPage(QWidget):
-    """Key figures straight from the database."""
+    """Figures and charts a leader looks at, straight from the database; clicking a bar asks the
+    main window to open the registry filtered by it (``filterRequested``)."""
+
+    filterRequested = Signal(dict)
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
         head = QLabel("Tổng quan phong trào thi đua \"Dân vận khéo\"")
         head.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        layout.addWidget(head)
+        top.addWidget(head, 1)
+        top.addWidget(QLabel("Phạm vi:"))
+        self.scope_combo = QComboBox()
+        self.scope_combo.addItem("Tất cả các giai đoạn", None)
+        for ph in store.phases.list():
+            self.scope_combo.addItem(ph.name, ph.id)
+        self.scope_combo.currentIndexChanged.connect(self.refresh)
+        top.addWidget(self.scope_combo)
+        layout.addLayout(top)
         box = QGroupBox("Số liệu chính")
         self.grid = QGridLayout(box)
         layout.addWidget(box)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(["Năm", "Đăng ký", "Được công nhận", "Tiêu biểu", "Nhân rộng",
-                                              "Tỉ lệ công nhận"])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(QLabel("Mô hình, điển hình theo năm"))
-        layout.addWidget(self.table, 1)
+        charts = QGridLayout()
+        self.chart_year = BarChart("Mô hình, điển hình theo năm")
+        self.chart_field = BarChart("Theo lĩnh vực")
+        self.chart_block = BarChart("Theo khối")
+        self.chart_awards = BarChart("Khen thưởng theo hình thức")
+        charts.addWidget(self.chart_year, 0, 0)
+        charts.addWidget(self.chart_field, 0, 1)
+        charts.addWidget(self.chart_block, 1, 0)
+        charts.addWidget(self.chart_awards, 1, 1)
+        layout.addLayout(charts, 1)
+        self.chart_year.rowClicked.connect(lambda k: self._request(year=k))
+        self.chart_field.rowClicked.connect(lambda k: self._request(field_id=k))
+        self.chart_block.rowClicked.connect(lambda k: self._request(block_id=k))
         self.refresh()
 
+    def _request(self, **kw) -> None:
+        phase = self.scope_combo.currentData()
+        self.filterRequested.emit({**kw, "phase_id": phase})
+
+    def scope(self) -> stats.Scope:
+        return stats.Scope(phase_id=self.scope_combo.currentData())
+
     def refresh(self) -> None:
-        s = self.store
-        recognized = ",".join(f"'{x}'" for x in catalog.RECOGNIZED_STATUSES)
+        s, scope = self.store, self.scope()
+        years = stats.by_year(s, scope)
+        total = stats.totals(years)
+        awards = stats.awards_by_form(s, scope)
+        rate = f"{100 * total.rate:.1f} %".replace(".", ",")
         figures = [
-            ("Mô hình, điển hình đã đăng ký", s.scalar("SELECT count(*) FROM initiatives WHERE deleted_at IS NULL")),
-            ("Được công nhận", s.scalar(f"SELECT count(*) FROM initiatives WHERE deleted_at IS NULL "
-                                        f"AND status IN ({recognized})")),
-            ("Tiêu biểu", s.scalar("SELECT count(*) FROM initiatives WHERE deleted_at IS NULL AND exemplary = 1")),
-            ("Lượt khen thưởng", s.scalar("SELECT count(*) FROM awards WHERE deleted_at IS NULL")),
-            ("Tổng tiền thưởng (đồng)", s.scalar("SELECT coalesce(sum(amount),0) FROM awards WHERE deleted_at IS NULL")),
+            ("Mô hình, điển hình đã đăng ký", money_vn(total.registered)),
+            ("Được công nhận", money_vn(total.recognized)),
+            ("Tỉ lệ công nhận", rate),
+            ("Tiêu biểu", money_vn(total.exemplary)),
+            ("Lượt khen thưởng", money_vn(sum(a.total for a in awards))),
+            ("Tổng tiền thưởng (đồng)", money_vn(sum(a.money for a in awards))),
         ]
         while self.grid.count():
             self.grid.takeAt(0).widget().deleteLater()
         for i, (label, value) in enumerate(figures):
-            v = QLabel(money_vn(value or 0))
-            v.setStyleSheet("font-size: 16pt; font-weight: bold;")
+            v = QLabel(value)
+            v.setStyleSheet("font-size: 15pt; font-weight: bold;")
             v.setAlignment(Qt.AlignmentFlag.AlignCenter)
             t = QLabel(label)
             t.setAlignment(Qt.AlignmentFlag.AlignCenter)
             t.setWordWrap(True)
             self.grid.addWidget(v, 0, i)
             self.grid.addWidget(t, 1, i)
-        rows = s.query(
-            f"SELECT year, count(*) AS n, sum(status IN ({recognized})) AS rec, sum(exemplary) AS ex, "
-            "sum(replication_count > 0) AS rep FROM initiatives WHERE deleted_at IS NULL GROUP BY year ORDER BY year")
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            rate = f"{100 * row['rec'] / row['n']:.1f} %".replace(".", ",") if row["n"] else ""
-            for c, value in enumerate([row["year"], money_vn(row["n"]), money_vn(row["rec"]), money_vn(row["ex"]),
-                                       money_vn(row["rep"]), rate]):
-                item = QTableWidgetItem(str(value))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(r, c, item)
+        series = ["Đăng ký", "Được công nhận", "Tiêu biểu"]
+        self.chart_year.set_data([(r.key, str(r.key), [r.registered, r.recognized, r.exemplary]) for r in years],
+                                 series)
+        self.chart_field.set_data([(r.key, r.label, [r.registered, r.recognized, r.exemplary])
+                                   for r in stats.by_field(s, scope)], series)
+        self.chart_block.set_data([(r.key, r.label, [r.registered, r.recognized, r.exemplary])
+                                   for r in stats.by_block(s, scope)], series)
+        self.chart_awards.set_data([(a.form_id, a.label, [a.collective, a.individual]) for a in awards],
+                                   ["Tập thể", "Cá nhân"])
 
 
 class InitiativesPage(QWidget):
@@ -180,6 +207,23 @@ class InitiativesPage(QWidget):
         self.model.set_filter(self.current_filter())
         self._update_count()
 
+    def show_filtered(self, **kw) -> None:
+        """Set the filter combos from a dashboard click (year, field_id, block_id, phase_id)."""
+        combos = {"phase_id": self.ui.phaseCombo, "year": self.ui.yearCombo, "field_id": self.ui.fieldCombo,
+                  "block_id": self.ui.blockCombo}
+        for combo in (*combos.values(), self.ui.statusCombo, self.ui.kindCombo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+        for key, combo in combos.items():
+            if kw.get(key) is not None:
+                combo.setCurrentIndex(max(0, combo.findData(kw[key])))
+        for combo in (*combos.values(), self.ui.statusCombo, self.ui.kindCombo):
+            combo.blockSignals(False)
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.clear()
+        self.ui.searchEdit.blockSignals(False)
+        self.apply_filter()
+
     def clear_filters(self) -> None:
         for combo in (self.ui.phaseCombo, self.ui.yearCombo, self.ui.fieldCombo, self.ui.blockCombo,
                       self.ui.statusCombo, self.ui.kindCombo):
@@ -216,6 +260,7 @@ class MainWindow(QMainWindow):
             self.ui.stack.addWidget(page)
             self.ui.navList.addItem(title)
         self.ui.navList.currentRowChanged.connect(self.ui.stack.setCurrentIndex)
+        self.pages["dashboard"].filterRequested.connect(self.open_registry_filtered)
         self.ui.navList.setCurrentRow(0)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([230, 1050])
@@ -245,6 +290,10 @@ class MainWindow(QMainWindow):
         n = self.store.initiatives.count()
         a = self.store.scalar("SELECT count(*) FROM awards WHERE deleted_at IS NULL")
         self.count_label.setText(f"{money_vn(n)} mô hình, điển hình · {money_vn(a)} khen thưởng")
+
+    def open_registry_filtered(self, kw: dict) -> None:
+        self.ui.navList.setCurrentRow(1)
+        self.pages["initiatives"].show_filtered(**kw)
 
     def focus_search(self) -> None:
         self.ui.navList.setCurrentRow(1)
