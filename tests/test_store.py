@@ -390,3 +390,15 @@ def test_search_matches_naive_filter(demo_store_session, text):
                       if all(w in t for w in words))
     got = sorted(store.initiatives.search_ids(InitiativeFilter(text=text)))
     assert got == expected
+
+
+def test_initiative_with_awards_can_be_trashed_but_not_purged(store):
+    i = _initiative(store, _unit(store))
+    form = store.award_forms.by_code("GK_BDV_TINH")
+    d = store.decisions.create(Decision(number="3-QĐ/BDVTU", signed_on=date(2024, 5, 1), form_id=form.id))
+    store.awards.create(Award(decision_id=d.id, recipient_kind="tap_the", recipient_name="Chi bộ ấp 1",
+                              initiative_id=i.id))
+    store.initiatives.delete(i.id)
+    with pytest.raises(InUseError, match="tham chiếu"):
+        store.trash.purge("initiatives", i.id)
+    assert store.scalar("SELECT count(*) FROM initiatives WHERE id = ?", (i.id,)) == 1

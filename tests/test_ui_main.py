@@ -157,3 +157,26 @@ def test_dashboard_scope_by_phase(window, demo_store):
     dash = window.pages["dashboard"]
     dash.scope_combo.setCurrentIndex(dash.scope_combo.findText("Giai đoạn 2026–2030"))
     assert [r[0] for r in dash.chart_year.rows] == [2026]
+
+
+def test_delete_key_moves_selection_to_trash_after_confirming(window, qtbot, demo_store):
+    from dvdesk.ui.dialogs import Asker
+
+    page = window.pages["initiatives"]
+    window.ui.navList.setCurrentRow(1)
+    page.ui.table.selectRow(0)
+    first = page.model.id_at(0)
+    asked = []
+    Asker.answer = lambda kind, title, text: asked.append(text) or False
+    try:
+        window.ui.actionDelete.trigger()
+        assert demo_store.initiatives.get(first)  # answered "no": nothing changed
+        Asker.answer = lambda kind, title, text: asked.append(text) or True
+        page.ui.table.selectRow(0)
+        window.ui.actionDelete.trigger()
+    finally:
+        Asker.answer = None
+    assert len(asked) == 2 and "thùng rác" in asked[0]
+    assert page.model.rowCount() == 1499
+    assert [t.row_id for t in demo_store.trash.list()] == [first]
+    assert "1.499 mô hình" in window.count_label.text()

@@ -741,9 +741,8 @@ class InitiativeRepo(BaseRepo):
             c.executemany("UPDATE awards SET name_sort = ? WHERE id = ?",
                           [(award_sort_key(n, k, tone), i) for i, n, k in rows])
 
-    def usage_count(self, row_id: int) -> int:
-        return self.store.scalar("SELECT count(*) FROM awards WHERE initiative_id = ? AND deleted_at IS NULL",
-                                 (row_id,))
+    # an initiative may go to the trash even when awards cite it (they keep their link); only a
+    # purge is refused while they exist (the foreign key says so)
 
 
 def award_sort_key(name: str, recipient_kind: str, tone: str = "cldr") -> bytes:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from dvdesk import APP_TITLE
 from dvdesk.domain import catalog
+from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vntext import money_vn
 from dvdesk.qtmodels.initiatives import InitiativeTableModel
 from dvdesk.services import statistics as stats
@@ -145,6 +146,7 @@ class InitiativesPage(QWidget):
     """The registry: search-as-you-type (debounced), filters, sortable table over 30,000 rows."""
 
     DEBOUNCE_MS = 200
+    changed = Signal()
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -207,6 +209,32 @@ class InitiativesPage(QWidget):
         self.model.set_filter(self.current_filter())
         self._update_count()
 
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.ui.table.selectionModel().selectedRows()})
+        return [self.model.id_at(r) for r in rows]
+
+    def trash_selected(self) -> int:
+        """Move the selected initiatives to the trash after a confirmation; returns how many."""
+        ids = self.selected_ids()
+        if not ids:
+            return 0
+        what = (f"mô hình \"{self.store.initiatives.get(ids[0]).name}\"" if len(ids) == 1
+                else f"{money_vn(len(ids))} mô hình, điển hình đã chọn")
+        if not Asker.confirm(self, "Chuyển vào thùng rác",
+                             f"Chuyển {what} vào thùng rác?\nCó thể khôi phục lại từ Thùng rác."):
+            return 0
+        try:
+            with self.store.tx():  # one user action: all or nothing
+                for iid in ids:
+                    self.store.initiatives.delete(iid)
+        except DvdeskError as exc:
+            Asker.error(self, "Không chuyển được vào thùng rác", str(exc))
+            return 0
+        done = len(ids)
+        self.apply_filter()
+        self.changed.emit()
+        return done
+
     def show_filtered(self, **kw) -> None:
         """Set the filter combos from a dashboard click (year, field_id, block_id, phase_id)."""
         combos = {"phase_id": self.ui.phaseCombo, "year": self.ui.yearCombo, "field_id": self.ui.fieldCombo,
@@ -268,7 +296,10 @@ class MainWindow(QMainWindow):
         self.ui.actionFind.triggered.connect(self.focus_search)
         self.ui.actionBackup.triggered.connect(self.backup_now)
         self.ui.actionAbout.triggered.connect(self.about)
-        for action in (self.ui.actionNew, self.ui.actionSave, self.ui.actionPrint, self.ui.actionDelete):
+        self.ui.actionDelete.triggered.connect(self.delete_selected)
+        self.pages["initiatives"].changed.connect(self.refresh_status)
+        self.pages["initiatives"].changed.connect(self.pages["dashboard"].refresh)
+        for action in (self.ui.actionNew, self.ui.actionSave, self.ui.actionPrint):
             action.setEnabled(False)
             action.setToolTip("Chức năng đang được xây dựng")
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
@@ -294,6 +325,10 @@ class MainWindow(QMainWindow):
     def open_registry_filtered(self, kw: dict) -> None:
         self.ui.navList.setCurrentRow(1)
         self.pages["initiatives"].show_filtered(**kw)
+
+    def delete_selected(self) -> None:
+        if self.ui.stack.currentWidget() is self.pages["initiatives"]:
+            self.pages["initiatives"].trash_selected()
 
     def focus_search(self) -> None:
         self.ui.navList.setCurrentRow(1)
