@@ -712,10 +712,12 @@ class InitiativeRepo(BaseRepo):
 
     def search_ids(self, f: InitiativeFilter | None = None, order: list[tuple[str, bool]] | None = None) -> list[int]:
         where, params = where_clause(f or InitiativeFilter())
-        sql = ("SELECT i.id FROM initiatives i LEFT JOIN units u ON u.id = i.unit_id "
-               "LEFT JOIN fields f ON f.id = i.field_id LEFT JOIN blocks b ON b.id = i.block_id"
-               + where + order_clause(order))
-        return [r[0] for r in self.conn.execute(sql, params)]
+        order_sql = order_clause(order)
+        joins = "".join(j for alias, j in (("u.", " LEFT JOIN units u ON u.id = i.unit_id"),
+                                            ("f.", " LEFT JOIN fields f ON f.id = i.field_id"),
+                                            ("b.", " LEFT JOIN blocks b ON b.id = i.block_id")) if alias in order_sql)
+        cur = self.conn.execute("SELECT i.id FROM initiatives i" + joins + where + order_sql, params)
+        return [r for (r,) in cur.fetchall()]
 
     def rows_by_ids(self, ids: list[int]) -> list[dict]:
         """List rows for the given ids, in the given order (for paged views)."""

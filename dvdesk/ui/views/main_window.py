@@ -170,6 +170,8 @@ class InitiativesPage(QWidget):
                       self.ui.statusCombo, self.ui.kindCombo):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        self._total: int | None = None  # cached; reset when records change
+        self.changed.connect(self._forget_total)
         self._update_count()
 
     def _fill_combos(self) -> None:
@@ -208,6 +210,14 @@ class InitiativesPage(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         self._update_count()
+
+    def _forget_total(self) -> None:
+        self._total = None
+
+    def reload(self) -> None:
+        """Records changed elsewhere: recount and re-query."""
+        self._total = None
+        self.apply_filter()
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.ui.table.selectionModel().selectedRows()})
@@ -262,7 +272,9 @@ class InitiativesPage(QWidget):
         self.apply_filter()
 
     def _update_count(self) -> None:
-        total = self.store.initiatives.count()
+        if self._total is None:
+            self._total = self.store.initiatives.count()
+        total = self._total
         shown = self.model.rowCount()
         text = f"{money_vn(shown)} / {money_vn(total)} bản ghi" if shown != total else f"{money_vn(total)} bản ghi"
         self.ui.countLabel.setText(text)
@@ -313,7 +325,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.pages["dashboard"].refresh()
-        self.pages["initiatives"].apply_filter()
+        self.pages["initiatives"].reload()
         self.refresh_status()
 
     def refresh_status(self) -> None:
