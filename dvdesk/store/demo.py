@@ -135,6 +135,22 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
         unit_ids[spec["key"]] = cur.lastrowid
         units.append({**spec, "id": cur.lastrowid, "block_id": block_ids.get(spec["block"])})
     units_by_id = {u["id"]: u for u in units}
+    successors: dict[int, list[int]] = defaultdict(list)
+    for spec in specs:
+        for pk in spec["predecessor_keys"]:
+            successors[unit_ids[pk]].append(unit_ids[spec["key"]])
+
+    def current_unit(u: dict, on: date) -> dict:
+        """The unit as it was called on ``on``: follow successor links while it had closed."""
+        seen = {u["id"]}
+        while u["valid_to"] is not None and u["valid_to"] < on and successors.get(u["id"]):
+            nxt = successors[u["id"]][0]
+            if nxt in seen:
+                break
+            seen.add(nxt)
+            u = units_by_id[nxt]
+        return u
+
     links = []
     for spec in specs:
         preds = spec["predecessor_keys"]
@@ -286,7 +302,8 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
             number = f"{seq[(symbol, signed.year)] * 7 + 3}-QĐ/{symbol}"
             state = fcode == "BK_UBND_TINH"
             auth, title, sname = rng.choice(state_signers if state else party_signers)
-            d_issuer = "ỦY BAN NHÂN DÂN TỈNH" if state else issuer
+            province = "AN GIANG" if signed >= date(2025, 7, 1) else "KIÊN GIANG"
+            d_issuer = f"ỦY BAN NHÂN DÂN TỈNH {province}" if state else issuer
             d_parent = "" if state else parent
             if state:
                 number = f"{seq[(symbol, signed.year)] * 11 + 5}/QĐ-UBND"
@@ -322,7 +339,7 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
             else:
                 (name, gender), kind = names.person(), "ca_nhan"
                 position = rng.choice(corpus.POSITIONS)
-            unit = units_by_id[src["unit_id"]] if src else unit_pickers[
+            unit = current_unit(units_by_id[src["unit_id"]], d["signed"]) if src else unit_pickers[
                 min(2025, d["signed"].year)]()
             if name is None:
                 name = unit["name"]

@@ -1,0 +1,121 @@
+"""Danh sách khen thưởng: the list attached to a decision (DOMAIN.md §3, §5.1).
+
+Collectives first (I. TẬP THỂ), then individuals (II. CÁ NHÂN), TT renumbered in each part;
+order by unit precedence then Vietnamese name order, A–Z, or manual (the ``award_order`` setting);
+a money column and a total when the form carries money. Without a decision: every award (of a
+milestone, when given), one list per decision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dvdesk.domain.entities import Award, Decision
+from dvdesk.domain.errors import DvdeskError, NotFoundError
+from dvdesk.domain.vntext import date_vn
+from dvdesk.services.documents import (
+    AgencyProfile,
+    Column,
+    Document,
+    DocumentSet,
+    Paragraph,
+    Row,
+    SectionRow,
+    Signature,
+    Table,
+    TotalRow,
+)
+from dvdesk.services.reports.common import agency_phrase, agency_profile
+
+ORDERS = ("precedence", "az", "manual")
+
+
+def _position_unit(a: Award) -> str:
+    if a.recipient_kind == "tap_the":
+        return a.unit_text if a.unit_text and a.unit_text != a.recipient_name else ""
+    parts = [p for p in (a.position, a.unit_text) if p]
+    return ", ".join(parts)
+
+
+def _rows(awards: list[Award], with_money: bool) -> Iterator:
+    parts = [("I. TẬP THỂ", [a for a in awards if a.recipient_kind == "tap_the"]),
+             ("II. CÁ NHÂN", [a for a in awards if a.recipient_kind == "ca_nhan"])]
+    total = 0
+    for title, items in parts:
+        if not items:
+            continue
+        yield SectionRow(f"{title} ({len(items)})" if len(items) > 1 else title)
+        for n, a in enumerate(items, 1):
+            cells = [n, a.recipient_name, _position_unit(a), a.achievement]
+            if with_money:
+                cells.append(a.amount)
+                total += a.amount
+            yield Row(cells)
+    if with_money and awards:
+        yield TotalRow("Tổng cộng", [total])
+
+
+def award_phrase(form_name: str, decision: Decision) -> str:
+    """"Giấy khen của Ban Dân vận Tỉnh ủy" with the issuer's name *as issued* when the decision's
+    issuer is the party board that gives the form; otherwise the catalog name of the form."""
+    kind, _, _ = form_name.partition(" của ")
+    if decision.style == "party" and decision.issuer_name.upper().startswith("BAN"):
+        return f"{kind} của {agency_phrase(decision.issuer_name, decision.issuer_parent)}"
+    return form_name
+
+
+def decision_document(store, decision: Decision, order: str | None = None, style: str | None = None) -> Document:
+    order = order or store.settings.get("award_order", "precedence")
+    if order not in ORDERS:
+        raise DvdeskError(f"Thứ tự sắp xếp không hợp lệ: \"{order}\" (precedence, az hoặc manual).")
+    form = store.award_forms.get(decision.form_id, include_deleted=True)
+    awards = store.awards.for_decision(decision.id, order=order)
+    agency = store.settings.agency()
+    # a decision already issued keeps the names stored with it
+    profile = AgencyProfile(parent_body=decision.issuer_parent, issuing_body=decision.issuer_name,
+                            symbol=decision.issuer_symbol, place=agency["place"], style=style or decision.style)
+    columns = [Column("TT", 0.6, kind="int"), Column("Tên tập thể, họ và tên cá nhân", 2.6),
+               Column("Chức vụ, đơn vị", 2.8), Column("Thành tích", 3.4)]
+    with_money = bool(form.carries_money)
+    if with_money:
+        columns.append(Column("Số tiền (đồng)", 1.4, kind="money"))
+    subject = f"tập thể, cá nhân được tặng {award_phrase(form.name, decision)}"
+    blocks: list = [Table(columns, lambda: _rows(awards, with_money),
+                          empty_text="Quyết định này chưa có tập thể, cá nhân nào.",
+                          sheet_name=f"QĐ {decision.number}")]
+    if with_money and awards:
+        n_col = sum(a.recipient_kind == "tap_the" for a in awards)
+        blocks.append(Paragraph(f"Tổng số: {n_col} tập thể, {len(awards) - n_col} cá nhân.", style="italic",
+                                align="left"))
+    return Document(
+        profile=profile,
+        title="DANH SÁCH",
+        subject=subject,
+        appendix=(f"(Kèm theo Quyết định số {decision.number} ngày {date_vn(decision.signed_on)} "
+                  f"của {agency_phrase(decision.issuer_name, decision.issuer_parent)})"),
+        blocks=blocks,
+        signatures=Signature(decision.signer_authority, decision.signer_title, decision.signer_name),
+        orientation="portrait",
+        sheet_name=f"QĐ {decision.number}",
+    )
+
+
+def award_list(store, decision_number: str | None = None, milestone_key: str | None = None,
+               order: str | None = None, style: str | None = None) -> Document | DocumentSet:
+    """The list of one decision (by its number), or every decision's list (of a milestone)."""
+    if decision_number:
+        found = store.decisions.by_number(decision_number)
+        if not found:
+            raise NotFoundError(f"Không tìm thấy quyết định số \"{decision_number}\".")
+        if len(found) > 1:
+            listing = "; ".join(f"{d.number} ngày {date_vn(d.signed_on)}" for d in found[:6])
+            raise DvdeskError(f"Có {len(found)} quyết định khớp với \"{decision_number}\": {listing}. "
+                              "Hãy ghi đủ số và ký hiệu.")
+        return decision_document(store, found[0], order, style)
+    milestone_id = store.phases.milestone(milestone_key).id if milestone_key else None
+    decisions = store.decisions.list(milestone_id)
+    if not decisions:
+        return Document(profile=agency_profile(store, style), title="DANH SÁCH KHEN THƯỞNG",
+                        blocks=[Paragraph("Không có quyết định khen thưởng nào trong phạm vi đã chọn.",
+                                          style="italic", align="center")])
+    return DocumentSet([decision_document(store, d, order, style) for d in decisions])
