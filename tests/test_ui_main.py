@@ -180,3 +180,19 @@ def test_delete_key_moves_selection_to_trash_after_confirming(window, qtbot, dem
     assert page.model.rowCount() == 1499
     assert [t.row_id for t in demo_store.trash.list()] == [first]
     assert "1.499 mô hình" in window.count_label.text()
+
+
+def test_ctrl_n_and_double_click_open_the_initiative_form(window, qtbot, demo_store):
+    from dvdesk.qtmodels.initiatives import ID_ROLE
+    from dvdesk.ui.views.initiative_dialog import InitiativeDialog
+
+    new = window.open_initiative(None)
+    assert isinstance(new, InitiativeDialog) and new.isVisible()
+    new.reject() if not new.is_dirty() else None
+    page = window.pages["initiatives"]
+    index = page.model.index(3, 1)
+    page.ui.table.doubleClicked.emit(index)
+    dialogs = [d for d in window.findChildren(InitiativeDialog) if d.isVisible()]
+    assert dialogs
+    assert dialogs[-1].initiative().name == demo_store.initiatives.get(index.data(ID_ROLE)).name
+    assert window.ui.actionNew.shortcut().toString() == "Ctrl+N"

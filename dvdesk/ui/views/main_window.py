@@ -22,13 +22,15 @@ from dvdesk import APP_TITLE
 from dvdesk.domain import catalog
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vntext import money_vn
-from dvdesk.qtmodels.initiatives import InitiativeTableModel
+from dvdesk.qtmodels.initiatives import ID_ROLE, InitiativeTableModel
 from dvdesk.services import statistics as stats
 from dvdesk.store.search import InitiativeFilter
 from dvdesk.ui import workers
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.forms.ui_initiatives_page import Ui_InitiativesPage
 from dvdesk.ui.forms.ui_main_window import Ui_MainWindow
+from dvdesk.ui.views.initiative_dialog import InitiativeDialog
+from dvdesk.ui.views.reports_page import ReportsPage
 from dvdesk.ui.widgets.bar_chart import BarChart
 
 NAV = [
@@ -294,6 +296,8 @@ class MainWindow(QMainWindow):
                 page = DashboardPage(store)
             elif key == "initiatives":
                 page = InitiativesPage(store)
+            elif key == "reports":
+                page = ReportsPage(store)
             else:
                 page = PendingPage(title)
             self.pages[key] = page
@@ -311,9 +315,12 @@ class MainWindow(QMainWindow):
         self.ui.actionDelete.triggered.connect(self.delete_selected)
         self.pages["initiatives"].changed.connect(self.refresh_status)
         self.pages["initiatives"].changed.connect(self.pages["dashboard"].refresh)
-        for action in (self.ui.actionNew, self.ui.actionSave, self.ui.actionPrint):
-            action.setEnabled(False)
-            action.setToolTip("Chức năng đang được xây dựng")
+        self.ui.actionPrint.triggered.connect(self.print_report)
+        self.ui.actionNew.triggered.connect(lambda: self.open_initiative(None))
+        self.pages["initiatives"].ui.table.doubleClicked.connect(
+            lambda index: self.open_initiative(index.data(ID_ROLE)))
+        self.ui.actionSave.setEnabled(False)  # Ctrl+S saves inside the open form
+        self.ui.actionSave.setToolTip("Ctrl+S lưu biểu mẫu đang mở")
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
         self.db_label = QLabel()
         self.count_label = QLabel()
@@ -337,6 +344,19 @@ class MainWindow(QMainWindow):
     def open_registry_filtered(self, kw: dict) -> None:
         self.ui.navList.setCurrentRow(1)
         self.pages["initiatives"].show_filtered(**kw)
+
+    def open_initiative(self, initiative_id: int | None = None) -> InitiativeDialog:
+        """Ctrl+N: a new initiative; double-click in the registry: edit that one."""
+        dlg = InitiativeDialog(self.store, initiative_id, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.saved.connect(lambda _id: self.refresh())
+        dlg.open()
+        return dlg
+
+    def print_report(self) -> None:
+        """Ctrl+P: documents are printed from their PDF (official format): open the Báo cáo page."""
+        self.ui.navList.setCurrentRow([k for k, _ in NAV].index("reports"))
+        self.pages["reports"].ui.pdfButton.setFocus()
 
     def delete_selected(self) -> None:
         if self.ui.stack.currentWidget() is self.pages["initiatives"]:
