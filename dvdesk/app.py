@@ -1,4 +1,10 @@
-"""QApplication bootstrap: paths, logging, one instance per database, crash dialog."""
+"""QApplication bootstrap: paths, logging, one writer per database, integrity check at start,
+automatic backups (daily while open, on close), crash dialog.
+
+Start-up order (:func:`open_database`): take the database lock (a second instance is told who
+has the database open), ``quick_check`` the file — when it is damaged, offer to restore the newest
+good backup (with its date) instead of opening it — then open (migrating after a backup).
+"""
 
 from __future__ import annotations
 
@@ -9,18 +15,26 @@ import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
 from dvdesk import APP_NAME, __version__
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.paths import data_dir, default_db_path, log_dir
 
 log = logging.getLogger("dvdesk")
 
+BACKUP_CHECK_MS = 60 * 60 * 1000       # look every hour whether the daily backup is due
+FIRST_BACKUP_CHECK_MS = 3 * 60 * 1000  # ... first a few minutes after start (not during start-up)
+
 
 def setup_logging() -> Path:
     path = log_dir() / "dvdesk.log"
+    root = logging.getLogger()
+    for h in root.handlers:
+        if isinstance(h, logging.handlers.RotatingFileHandler) and Path(h.baseFilename) == path:
+            return path
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
@@ -44,14 +58,168 @@ def install_excepthook(parent_getter) -> None:
     sys.excepthook = hook
 
 
+# -- opening the database -------------------------------------------------------------------------
+def _offer_restore(db: Path, report, parent=None) -> bool:
+    """The file failed its check: offer the newest good backup. True when it was restored."""
+    from dvdesk.store.backup import candidate_backup_folders, restore_backup
+    from dvdesk.store.safety import folder_problem
+    from dvdesk.ui.dialogs import Asker
+    from dvdesk.ui.views.backup_page import describe_backup
+
+    problems = "\n".join(f"• {p}" for p in report.problems[:3])
+    latest = report.latest_backup
+    if latest is None:
+        Asker.error(parent, "Cơ sở dữ liệu bị hỏng",
+                    f"Tệp {db} bị hỏng:\n{problems}\n\nKhông tìm thấy bản sao lưu tốt nào. Tệp được giữ nguyên, "
+                    "chương trình không mở nó để tránh làm hỏng thêm. Hãy liên hệ người hỗ trợ kỹ thuật.")
+        return False
+    if not Asker.confirm(parent, "Cơ sở dữ liệu bị hỏng",
+                         f"Kiểm tra khi khởi động phát hiện tệp {db.name} bị hỏng:\n{problems}\n\n"
+                         f"Khôi phục bản sao lưu tốt gần nhất, {describe_backup(latest)}?\n"
+                         f"({latest.path})\n\nTệp hỏng được giữ lại dưới tên khác, không bị xóa."):
+        Asker.error(parent, "Chưa mở cơ sở dữ liệu",
+                    "Chương trình không mở cơ sở dữ liệu bị hỏng. Có thể khôi phục sau bằng lệnh "
+                    f"`dvdesk restore \"{latest.path}\" --db \"{db}\"`.")
+        return False
+    before_dir = next((f for f in candidate_backup_folders(db)[:2] if folder_problem(f, create=True) is None), None)
+    try:
+        previous = restore_backup(latest.path, db, damaged=True, backup_dir=before_dir)
+    except DvdeskError as exc:
+        Asker.error(parent, "Khôi phục không thành công", str(exc))
+        return False
+    kept = f"\nTệp cũ được giữ tại: {previous.path}" if previous else ""
+    Asker.inform(parent, "Đã khôi phục", f"Đã khôi phục dữ liệu từ bản sao lưu {describe_backup(latest)}.{kept}")
+    return True
+
+
+def open_database(db: Path, parent=None):
+    """Lock, check and open ``db`` (asking the user through Asker when something is wrong).
+
+    Returns ``(store, lock)`` or None when the database must not be opened (held by another
+    instance, damaged and not restored, unreadable). The caller closes the store, then releases
+    the lock.
+    """
+    from dvdesk.store.check import check_database
+    from dvdesk.store.db import open_store
+    from dvdesk.store.lock import DatabaseLocked, DbLock
+    from dvdesk.ui.dialogs import Asker
+
+    db = Path(db)
+    lock = DbLock(db)
+    try:
+        lock.acquire()
+    except DatabaseLocked as exc:
+        log.warning("database locked: %s", exc)
+        Asker.error(parent, "Cơ sở dữ liệu đang được mở", str(exc))
+        return None
+    except (DvdeskError, OSError) as exc:
+        Asker.error(parent, "Không mở được cơ sở dữ liệu", f"Không tạo được tệp khóa bên cạnh {db}: {exc}")
+        return None
+    try:
+        if db.exists() and db.stat().st_size > 0:
+            report = check_database(db, quick=True)
+            if report.damaged:
+                log.error("start-up check failed for %s: %s", db, report.problems)
+                if not _offer_restore(db, report, parent):
+                    lock.release()
+                    return None
+            elif report.foreign_key_errors:
+                log.warning("start-up check: %d foreign key problems in %s", report.foreign_key_errors, db)
+        store = open_store(db, create=not db.exists())
+    except DvdeskError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        Asker.error(parent, "Không mở được cơ sở dữ liệu", str(exc))
+        lock.release()
+        return None
+    except BaseException:
+        lock.release()
+        raise
+    return store, lock
+
+
+# -- automatic backups ----------------------------------------------------------------------------
+class AutoBackup(QObject):
+    """Daily backups while the app is open (checked hourly, in a worker) and one on close
+    (skipped when nothing changed since the newest backup). ``done(result)`` after each backup
+    written, ``warning(text)`` when the chosen folder is unreachable or a backup failed."""
+
+    done = Signal(object)
+    warning = Signal(str)
+
+    def __init__(self, store, parent=None, check_ms: int = BACKUP_CHECK_MS, first_ms: int = FIRST_BACKUP_CHECK_MS):
+        super().__init__(parent)
+        self.store = store
+        self._job = None
+        self._closed = False
+        self.last_warning = ""
+        self.timer = QTimer(self)
+        self.timer.setInterval(check_ms)
+        self.timer.timeout.connect(self.run_if_due)
+        self.timer.start()
+        if first_ms >= 0:
+            QTimer.singleShot(first_ms, self.run_if_due)
+
+    def _setting(self) -> str:
+        from dvdesk.store.safety import SETTING_BACKUP_DIR
+
+        return self.store.settings.get(SETTING_BACKUP_DIR, "") or ""
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def run_if_due(self) -> None:
+        """Start the daily backup in a worker when it is due (it decides: at most daily)."""
+        from dvdesk.store.backup import auto_backup
+        from dvdesk.ui import workers
+
+        if self._job is not None or self._closed:
+            return
+        path, setting = Path(self.store.path), self._setting()
+        self._job = workers.Job(lambda ctx: auto_backup(path, setting, reason="tu-dong", progress=ctx.progress))
+        self._job.signals.finished.connect(self._finished)  # connected before it starts
+        self._job.signals.failed.connect(self._failed)
+        QThreadPool.globalInstance().start(self._job)
+
+    def _finished(self, result) -> None:
+        self._job = None
+        if result.warning:
+            self.last_warning = result.warning
+            self.warning.emit(result.warning)
+        if result.info is not None:
+            self.done.emit(result)
+
+    def _failed(self, message: str, _details: str) -> None:
+        self._job = None
+        self.last_warning = message
+        log.warning("automatic backup failed: %s", message)
+        self.warning.emit(message)
+
+    def on_close(self):
+        """The backup on close (synchronous, once). Returns the AutoBackupResult or None."""
+        from dvdesk.store.backup import auto_backup
+
+        if self._closed:
+            return None
+        self._closed = True
+        self.timer.stop()
+        QThreadPool.globalInstance().waitForDone(120_000)  # a daily backup may still be running
+        try:
+            result = auto_backup(Path(self.store.path), self._setting(), reason="khi-dong", force=True)
+        except DvdeskError as exc:
+            log.warning("backup on close failed: %s", exc)
+            self.last_warning = str(exc)
+            return None
+        log.info("backup on close: %s", result.info.path if result.info else result.skipped)
+        return result
+
+
+# -- the application --------------------------------------------------------------------------------
 def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
     if screenshot is not None:  # rendered offscreen, no display needed
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QLockFile, QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
-
-    from dvdesk.store.db import open_store
-    from dvdesk.ui.dialogs import Asker
 
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -60,29 +228,22 @@ def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
     db = Path(db) if db else default_db_path()
     log.info("starting dvdesk %s on %s", __version__, db)
 
-    lock = QLockFile(str(db) + ".lock")
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
-        _ok, _pid, host, _app = lock.getLockInfo()
-        Asker.error(None, "Cơ sở dữ liệu đang được mở",
-                    f"Cơ sở dữ liệu {db.name} đang được mở ở một cửa sổ dvdesk khác"
-                    f"{f' (máy {host})' if host else ''}. Hãy dùng cửa sổ đó.")
+    opened = open_database(db)
+    if opened is None:
         return 1
-    try:
-        store = open_store(db, create=not db.exists())
-    except DvdeskError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
-        if screenshot is None:
-            Asker.error(None, "Không mở được cơ sở dữ liệu", str(exc))
-        lock.unlock()
-        return 1
+    store, lock = opened
 
     from dvdesk.ui.views.main_window import MainWindow
 
     settings = QSettings(str(data_dir() / "dvdesk.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store, settings)
     install_excepthook(lambda: window)
-    if screenshot is not None:
+    auto = None
+    if screenshot is None:  # a screenshot run leaves no backups behind
+        auto = AutoBackup(store, app)
+        app.aboutToQuit.connect(auto.on_close)
+        auto.warning.connect(lambda text: window.statusBar().showMessage(f"Sao lưu: {text}", 30_000))
+    else:
         window.resize(1366, 768)
     window.show()
     if screenshot is not None:
@@ -95,7 +256,11 @@ def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
             app.exit(0 if ok else 1)
 
         QTimer.singleShot(0, shoot)
-    code = app.exec()
-    store.close()
-    lock.unlock()
+    try:
+        code = app.exec()
+        if auto is not None:
+            auto.on_close()  # no-op when aboutToQuit already ran it
+    finally:
+        store.close()
+        lock.release()
     return code

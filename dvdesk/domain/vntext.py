@@ -9,8 +9,9 @@ strength (tertiary, alternate = non-ignorable, case-first off):
 
 * primary: spaces < punctuation < symbols < currency < digits < letters, with the Vietnamese
   alphabet ``a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z``;
-* secondary: the tones, ``none < huyền < hỏi < ngã < sắc < nặng`` (CLDR rule
-  ``&̀<<̉<<̃<<́<<̣``; verified against ICU 72); other diacritics of foreign letters after them;
+* secondary: the tones, ``none < huyền < hỏi < ngã < sắc < nặng`` (the CLDR rule
+  ``& U+0300 << U+0309 << U+0303 << U+0301 << U+0323``, verified against ICU 72); the other
+  diacritics of foreign letters in ICU's root order;
 * tertiary: lowercase < uppercase.
 
 Each level of the *whole* string is compared before the next level. A key is a tuple of plain
@@ -187,7 +188,8 @@ _CURRENCY_ORDER = ("¤", "¢", "$", "£", "¥", "\u20ab", "\u20ac")
 
 
 def _build_variable_table() -> dict[str, int]:
-    table = {"\t": 1, "\n": 2, "\x0b": 3, "\x0c": 4, "\r": 5, " ": _P_SPACE, "\u3000": _P_SPACE}
+    table = {ch: _P_TAB + i for i, ch in enumerate("\t\n\x0b\x0c\r")}  # then the space
+    table.update({" ": _P_SPACE, "\u3000": _P_SPACE})
     for base, groups in (
         (_P_PUNCT, _PUNCT_ORDER),
         (_P_SYMBOL, _SYMBOL_ORDER),
@@ -476,11 +478,11 @@ _TCVN3_SPEC = {
     "ư": ("\xad", "õ", "ø", "ö", "÷", "ù"),
     "y": ("", "ú", "ý", "û", "ü", "þ"),
 }
-_TCVN3_CAPITALS = {"Ă": "¡", "Â": "¢", "Ê": "£", "Ô": "¤", "Ơ": "¥", "Ư": "¦", "Đ": "§", "đ": "®"}
+_TCVN3_OTHERS = {"Ă": "¡", "Â": "¢", "Ê": "£", "Ô": "¤", "Ơ": "¥", "Ư": "¦", "Đ": "§", "đ": "®"}
 
 
 def _build_tcvn3() -> dict[str, str]:
-    table = dict(zip(_TCVN3_CAPITALS.values(), _TCVN3_CAPITALS.keys(), strict=True))
+    table = {code: uni for uni, code in _TCVN3_OTHERS.items()}
     for vowel, codes in _TCVN3_SPEC.items():
         for tone, code in enumerate(codes):
             if code:
@@ -531,7 +533,7 @@ def _build_vni() -> tuple[dict[str, str], dict[str, str]]:
                 for mark in (seq[1], seq[1].upper()):
                     to_uni[seq[0] + mark] = lower
                     to_uni[seq[0].upper() + mark] = upper
-    to_uni.setdefault("yï", "ỵ")  # seen in some converters' output
+    to_uni.setdefault("yï", "ỵ")  # tolerated: the regular nặng mark after y (VNI uses "î")
     to_uni.setdefault("Yï", "Ỵ")
     to_uni.setdefault("yÏ", "ỵ")
     to_uni.setdefault("YÏ", "Ỵ")
@@ -598,7 +600,10 @@ def _vni_sub(match: re.Match[str]) -> str:
 def vni_to_unicode(text: object) -> str:
     """Convert VNI-Windows ("VNI-Times") text read as cp1252/Latin-1 characters to Unicode (NFC).
 
-    Text that is already Unicode Vietnamese or plain ASCII is returned unchanged (NFC).
+    Text that is already Unicode Vietnamese (a letter VNI cannot produce, or a vowel with a
+    diacritic right after a consonant, as in "Lâm") or plain ASCII is returned unchanged (NFC).
+    Caution: short Latin-1-only strings such as "hoà" or "Tô" are valid in both readings; they
+    are converted, so call this only for text known (by font name) or detected to be VNI.
     """
     s = nfc(text)
     if s.isascii() or _is_unicode_text_for_vni(s):
@@ -608,10 +613,10 @@ def vni_to_unicode(text: object) -> str:
 
 # TCVN3 codes that are not letters in Latin-1; inside a word they are characteristic.
 _TCVN3_SYMBOLS = frozenset("¡¢£¤¥¦§¨©ª«¬\xad®µ¶·¸¹»¼½¾×÷")
-_TCVN3_NEED_NEXT = frozenset("¡¢§¨©®»¼½¾")  # ă/â families and Đ/đ: always followed by a letter
-# Uppercase Latin-1 letters that are TCVN3 codes for lowercase letters but are not Vietnamese
-# letters themselves: after a lowercase letter ("ViÖt") they are characteristic.
-_TCVN3_CAMEL = frozenset(ch for ch in "ÆÇËÎÏÐÑÖØÜÞ")
+_TCVN3_NEED_NEXT = frozenset("§¨©®»¼½¾")  # ă/â families and Đ/đ: always followed by a letter
+# Uppercase Latin-1 letters that are TCVN3 codes of lowercase letters: after a lowercase letter,
+# inside a word ("ViÖt", "kÕt"), they are characteristic (real text does not switch case there).
+_TCVN3_CAMEL = frozenset(ch for ch in _TCVN3_TO_UNI if ch.isupper())
 _TCVN3_CODES = frozenset(_TCVN3_TO_UNI)
 _LATIN1_FOREIGN = frozenset(ch for ch in map(chr, range(0xC0, 0x100)) if ch.isalpha())
 
@@ -623,8 +628,8 @@ def _is_letter_like(ch: str, codes: frozenset[str]) -> bool:
 def looks_like_tcvn3(text: object) -> bool:
     """True when the text carries characteristic TCVN3 sequences and no real Vietnamese letter.
 
-    Scoring: a TCVN3 symbol code inside a word ("§¶ng", "D©n", "hoµ") or a non-Vietnamese
-    capital code after a lowercase letter ("ViÖt") counts 2; Latin-1 letters that are not TCVN3
+    Scoring: a TCVN3 symbol code inside a word ("§¶ng", "D©n", "hoµ") or a capital code after
+    a lowercase letter ("ViÖt", "kÕt") counts 2; Latin-1 letters that are not TCVN3
     codes count -2; the text is flagged at 2 or more. Accented Western words ("café", "naïve",
     "Noël") are not flagged.
     """
@@ -641,9 +646,11 @@ def looks_like_tcvn3(text: object) -> bool:
         if ch in _TCVN3_SYMBOLS:
             if ch in _TCVN3_NEED_NEXT:
                 strong = _is_letter_like(nxt, _TCVN3_CODES)
-            elif ch in "µ«":
+            elif ch == "µ":  # à (also the micro sign: "5 µm")
+                strong = _is_letter_like(prev, _TCVN3_CODES)
+            elif ch in "«¡¢":  # ô Ă Â (also guillemet, inverted exclamation mark, cent sign)
                 strong = _is_letter_like(prev, _TCVN3_CODES) or (
-                    ch == "«" and nxt.isascii() and nxt.islower()
+                    nxt.islower() and _is_letter_like(nxt, _TCVN3_CODES)
                 )
             else:
                 strong = _is_letter_like(prev, _TCVN3_CODES) or (nxt.isascii() and nxt.islower())
@@ -657,10 +664,16 @@ def looks_like_tcvn3(text: object) -> bool:
     return score >= 2
 
 
-# VNI base+mark pairs that also occur in Western words or in valid Unicode Vietnamese ("hoà").
+# VNI base+mark pairs that also occur in Western words ("où", "naïve", "aéroport"): weak evidence.
 _VNI_WEAK_PAIRS = frozenset(
     p
-    for pair in "aé aè aë aï aú aû eï où oû oï oà oá oã uï uû uù".split()
+    for pair in "aé aè aë aï aú aû eï où oû oï uï uû uù".split()
+    for p in (pair, pair.upper(), pair[0].upper() + pair[1], pair[0] + pair[1].upper())
+)
+# ... and pairs that are valid Unicode Vietnamese too ("hoà", "hoá", "loã"): no evidence at all.
+_VNI_UNICODE_PAIRS = frozenset(
+    p
+    for pair in "oà oá oã".split()
     for p in (pair, pair.upper(), pair[0].upper() + pair[1], pair[0] + pair[1].upper())
 )
 _VNI_UNUSED = frozenset("çÇðÐ×÷þÞßÿ")
@@ -669,10 +682,10 @@ _VNI_UNUSED = frozenset("çÇðÐ×÷þÞßÿ")
 def looks_like_vni(text: object) -> bool:
     """True when the text carries characteristic VNI sequences and no real Vietnamese letter.
 
-    Scoring: a vowel + VNI mark ("Vieät", "Ñaûng", "caùc") counts 2 (0.5 for pairs that also
-    occur in Western words, e.g. "où", "naïve", or in Unicode Vietnamese, "hoà"); a word-initial
-    Ñ/ñ before a vowel counts 2; Latin-1 letters VNI never uses and TCVN3 symbol codes count -2.
-    The text is flagged at 2 or more.
+    Scoring: a vowel + VNI mark ("Vieät", "Ñaûng", "caùc") counts 2, or 0.5 for pairs that also
+    occur in Western words ("où", "naïve") and 0 for pairs that are valid Unicode Vietnamese
+    ("hoà"); a word-initial Ñ/ñ before a vowel counts 1; Latin-1 letters VNI never uses and
+    TCVN3 symbol codes count -2. The text is flagged at 2 or more.
     """
     s = nfc(text)
     if s.isascii() or _is_unicode_text_for_vni(s):
@@ -681,13 +694,16 @@ def looks_like_vni(text: object) -> bool:
     for m in _VNI_RE.finditer(s):
         seq = m.group()
         if len(seq) == 2 and seq in _VNI_TO_UNI:
+            if seq in _VNI_UNICODE_PAIRS or seq[0].islower() != seq[1].islower():
+                continue  # mixed case ("yÕ") is converted but is no evidence: TCVN3 has it
             score += 0.5 if seq in _VNI_WEAK_PAIRS else 2
         elif seq in "ñÑ":
             start = m.start()
             prev = s[start - 1] if start else " "
             nxt = s[start + 1] if start + 1 < len(s) else " "
-            if not prev.isalpha() and nxt.lower() in "aeiouyôöí":
-                score += 2
+            # đ ("ñi" = đi) but also TCVN3 for ủ/ẹ ("ñy ban" = ủy ban): supporting evidence only
+            if not prev.isalpha() and nxt.lower() in "aeiouyôöíìæóòî":
+                score += 1
     for ch in s:
         if ch in _VNI_UNUSED or ch in _TCVN3_SYMBOLS:
             score -= 2

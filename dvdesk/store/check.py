@@ -1,4 +1,5 @@
-"""Database health: ``integrity_check``, foreign keys, schema version (``dvdesk check``)."""
+"""Database health: ``integrity_check`` (or the faster ``quick_check`` at start-up), foreign keys,
+schema version (``dvdesk check``); when the file is damaged, the newest good backup to restore."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ class CheckReport:
     foreign_key_errors: int = 0
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    damaged: bool = False          # unreadable or failing integrity/quick check: restore a backup
+    latest_backup: object = None   # BackupInfo of the newest good backup when damaged (suggest_backup)
 
     @property
     def healthy(self) -> bool:
@@ -34,10 +37,21 @@ class CheckReport:
         else:
             out.append("Kết quả: CÓ LỖI")
             out.extend(f"  - {p}" for p in self.problems)
+        if self.damaged:
+            b = self.latest_backup
+            if b is not None:
+                when = b.created.strftime("%H:%M ngày %d/%m/%Y") if b.created else b.created_at
+                out.append(f"Bản sao lưu tốt gần nhất: {b.path} ({when}).")
+                out.append(f"Khôi phục bằng lệnh: dvdesk restore \"{b.path}\" --db \"{self.path}\"")
+            else:
+                out.append("Không tìm thấy bản sao lưu tốt nào để khôi phục.")
         return out
 
 
-def check_database(path: Path | str, quick: bool = False) -> CheckReport:
+def check_database(path: Path | str, quick: bool = False, suggest_backup: bool = True) -> CheckReport:
+    """Check the file at ``path`` read-only. ``quick`` uses ``quick_check`` (start-up) instead of
+    the full ``integrity_check``; when the file is damaged and ``suggest_backup`` is set, the
+    newest backup that verifies is looked up (``latest_backup``)."""
     path = Path(path)
     report = CheckReport(path)
     if not path.exists():
@@ -47,12 +61,15 @@ def check_database(path: Path | str, quick: bool = False) -> CheckReport:
         conn = connect(path, readonly=True)
     except sqlite3.DatabaseError as exc:
         report.problems.append(f"Không mở được tệp: {exc}.")
+        report.damaged = True
+        _suggest(report, suggest_backup)
         return report
     try:
         report.schema_version = schema_version(conn)
         pragma = "quick_check" if quick else "integrity_check"
         report.integrity = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
         if report.integrity != ["ok"]:
+            report.damaged = True
             report.problems.extend(f"Toàn vẹn: {msg}" for msg in report.integrity[:20])
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         report.foreign_key_errors = len(fk)
@@ -70,6 +87,16 @@ def check_database(path: Path | str, quick: bool = False) -> CheckReport:
                 report.counts[t] = conn.execute(f"SELECT count(*) FROM {t} WHERE deleted_at IS NULL").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         report.problems.append(f"Lỗi khi kiểm tra: {exc}.")
+        report.damaged = True
     finally:
         conn.close()
+    _suggest(report, suggest_backup)
     return report
+
+
+def _suggest(report: CheckReport, wanted: bool) -> None:
+    if not (wanted and report.damaged):
+        return
+    from dvdesk.store.backup import candidate_backup_folders, latest_good_backup
+
+    report.latest_backup = latest_good_backup(candidate_backup_folders(report.path), report.path)

@@ -960,9 +960,10 @@ class AttachmentRepo(BaseRepo):
             })
         return self.get(row_id)
 
-    def list_for(self, owner_table: str, owner_id: int) -> list[Attachment]:
+    def list_for(self, owner_table: str, owner_id: int, include_deleted: bool = False) -> list[Attachment]:
+        live = "" if include_deleted else " AND deleted_at IS NULL"
         return [self.codec.from_row(r) for r in self.store.query(
-            "SELECT * FROM attachments WHERE owner_table = ? AND owner_id = ? AND deleted_at IS NULL ORDER BY id",
+            f"SELECT * FROM attachments WHERE owner_table = ? AND owner_id = ?{live} ORDER BY id",
             (owner_table, owner_id))]
 
     def referenced_hashes(self) -> set[str]:
