@@ -677,6 +677,7 @@ _VNI_UNICODE_PAIRS = frozenset(
     for p in (pair, pair.upper(), pair[0].upper() + pair[1], pair[0] + pair[1].upper())
 )
 _VNI_UNUSED = frozenset("çÇðÐ×÷þÞßÿ")
+_WORD_RE = re.compile(r"\w*")
 
 
 def looks_like_vni(text: object) -> bool:
@@ -684,8 +685,8 @@ def looks_like_vni(text: object) -> bool:
 
     Scoring: a vowel + VNI mark ("Vieät", "Ñaûng", "caùc") counts 2, or 0.5 for pairs that also
     occur in Western words ("où", "naïve") and 0 for pairs that are valid Unicode Vietnamese
-    ("hoà"); a word-initial Ñ/ñ before a vowel counts 1; Latin-1 letters VNI never uses and
-    TCVN3 symbol codes count -2. The text is flagged at 2 or more.
+    ("hoà"); a word-initial Ñ/ñ in a word with VNI marks adds 0.5; Latin-1 letters VNI never
+    uses and TCVN3 symbol codes count -2. The text is flagged at 2 or more.
     """
     s = nfc(text)
     if s.isascii() or _is_unicode_text_for_vni(s):
@@ -698,12 +699,13 @@ def looks_like_vni(text: object) -> bool:
                 continue  # mixed case ("yÕ") is converted but is no evidence: TCVN3 has it
             score += 0.5 if seq in _VNI_WEAK_PAIRS else 2
         elif seq in "ñÑ":
+            # đ ("ñaõ" = đã) but also TCVN3 ủ/ẹ ("ñy ban" = ủy ban): it only supports a word
+            # that has VNI marks after it
             start = m.start()
-            prev = s[start - 1] if start else " "
-            nxt = s[start + 1] if start + 1 < len(s) else " "
-            # đ ("ñi" = đi) but also TCVN3 for ủ/ẹ ("ñy ban" = ủy ban): supporting evidence only
-            if not prev.isalpha() and nxt.lower() in "aeiouyôöíìæóòî":
-                score += 1
+            word = _WORD_RE.match(s, start + 1)
+            rest = word.group() if word else ""
+            if (start == 0 or not s[start - 1].isalpha()) and any(c in _VNI_MARKS_ALL for c in rest):
+                score += 0.5
     for ch in s:
         if ch in _VNI_UNUSED or ch in _TCVN3_SYMBOLS:
             score -= 2
