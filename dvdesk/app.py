@@ -109,7 +109,7 @@ def open_database(db: Path, parent=None):
     try:
         lock.acquire()
     except DatabaseLocked as exc:
-        log.warning("database locked: %s", exc)
+        log.info("database locked: %s", exc)
         Asker.error(parent, "Cơ sở dữ liệu đang được mở", str(exc))
         return None
     except (DvdeskError, OSError) as exc:
@@ -117,14 +117,12 @@ def open_database(db: Path, parent=None):
         return None
     try:
         if db.exists() and db.stat().st_size > 0:
-            report = check_database(db, quick=True)
+            report = check_database(db, quick=True, foreign_keys=False)
             if report.damaged:
                 log.error("start-up check failed for %s: %s", db, report.problems)
                 if not _offer_restore(db, report, parent):
                     lock.release()
                     return None
-            elif report.foreign_key_errors:
-                log.warning("start-up check: %d foreign key problems in %s", report.foreign_key_errors, db)
         store = open_store(db, create=not db.exists())
     except DvdeskError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
@@ -214,6 +212,11 @@ class AutoBackup(QObject):
         return result
 
 
+def _answer_on_stderr(kind: str, title: str, text: str) -> bool:
+    print(f"{title}: {text}", file=sys.stderr)
+    return False
+
+
 # -- the application --------------------------------------------------------------------------------
 def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
     if screenshot is not None:  # rendered offscreen, no display needed
@@ -228,6 +231,10 @@ def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
     db = Path(db) if db else default_db_path()
     log.info("starting dvdesk %s on %s", __version__, db)
 
+    from dvdesk.ui.dialogs import Asker
+
+    if screenshot is not None and Asker.answer is None:  # unattended: never wait on a dialog
+        Asker.answer = _answer_on_stderr
     opened = open_database(db)
     if opened is None:
         return 1
@@ -243,6 +250,9 @@ def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
         auto = AutoBackup(store, app)
         app.aboutToQuit.connect(auto.on_close)
         auto.warning.connect(lambda text: window.statusBar().showMessage(f"Sao lưu: {text}", 30_000))
+        page = getattr(window, "backup_page", None)  # the BackupPage, when the main window has one
+        if page is not None:
+            auto.done.connect(lambda _result: page.refresh())
     else:
         window.resize(1366, 768)
     window.show()

@@ -111,21 +111,37 @@ def cmd_check(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from dvdesk.store.backup import backup_database
+    from dvdesk.store.backup import auto_backup, backup_database
     from dvdesk.store.db import open_store
+    from dvdesk.store.safety import SETTING_BACKUP_DIR
 
+    warning = ""
     with open_store(args.db) as store:  # refuses a newer/foreign file with a clear message
-        info = backup_database(args.db, args.output, conn=store.conn)
+        if args.output:
+            info = backup_database(args.db, args.output, conn=store.conn, reason="thu-cong")
+        else:  # the folder chosen in the settings (falls back to the default one, with a warning)
+            r = auto_backup(args.db, store.settings.get(SETTING_BACKUP_DIR, ""), reason="thu-cong",
+                            force=True, only_if_changed=False, conn=store.conn)
+            info, warning = r.info, r.warning
+    if warning:
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
     counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
     print(f"Đã sao lưu vào {info.path} ({info.size / 1e6:.1f} MB; {counts}).")
     return EXIT_OK
 
 
 def cmd_restore(args) -> int:
-    from dvdesk.store.backup import restore_backup
+    from dvdesk.store.backup import candidate_backup_folders, restore_backup
     from dvdesk.store.check import check_database
+    from dvdesk.store.lock import DbLock
+    from dvdesk.store.safety import folder_problem
 
-    previous = restore_backup(args.file, args.db)
+    with DbLock(args.db):  # refused (naming user and machine) while the app has the database open
+        damaged = args.db.exists() and check_database(args.db, quick=True, foreign_keys=False,
+                                                      suggest_backup=False).damaged
+        before = next((f for f in candidate_backup_folders(args.db)[:2]
+                       if folder_problem(f, create=True) is None), None)
+        previous = restore_backup(args.file, args.db, damaged=damaged, backup_dir=before)
     if previous:
         print(f"Đã sao lưu dữ liệu hiện tại trước khi khôi phục: {previous.path}")
     report = check_database(args.db)
@@ -159,8 +175,10 @@ def cmd_import(args) -> int:
     if not _available("dvdesk.services.importers.cli"):
         return _not_built("nhập dữ liệu từ Excel (import)", "đang được phát triển")
     from dvdesk.services.importers.cli import run_import
+    from dvdesk.store.lock import DbLock
 
-    return run_import(args)
+    with DbLock(args.db):  # one writer per database
+        return run_import(args)
 
 
 def cmd_export(args) -> int:

@@ -11,6 +11,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from dvdesk.domain import catalog
+from dvdesk.qtmodels.base import none_safe
 from dvdesk.store.search import InitiativeFilter
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,6 +78,7 @@ class InitiativeTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
+    @none_safe
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
@@ -85,6 +87,7 @@ class InitiativeTableModel(QAbstractTableModel):
                 return str(section + 1)
         return None
 
+    @none_safe
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):
             return None

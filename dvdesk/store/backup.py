@@ -231,17 +231,21 @@ def backup_database(db_path: Path | str, dest: Path | str | None = None, *,
             from exc
     own = conn is None
     src = _open_source(db_path) if own else conn
-    tmp_root = None
+    work: Path | None = None      # local temporary folder: the snapshot (as big as the database)
+    tmp_zip: Path | None = None   # the zip being written, in the destination folder (renamed at the end)
+    where = Path(tempfile.gettempdir())
     try:
-        tmp_root = Path(tempfile.mkdtemp(prefix=TMP_PREFIX, dir=dest.parent))
-        snap = tmp_root / DB_MEMBER
+        work = Path(tempfile.mkdtemp(prefix=TMP_PREFIX))
+        snap = work / DB_MEMBER
         try:
             snapshot(src, snap, progress, share=40)
         except sqlite3.DatabaseError as exc:
             if _sqlite_disk_full(exc):
-                raise DvdeskError("Không ghi được bản sao lưu. " + safety.describe_os_error(
-                    OSError(errno.ENOSPC, str(exc)), dest.parent, folder=True)) from exc
+                raise OSError(errno.ENOSPC, str(exc)) from exc
             raise DvdeskError(f"Không đọc được cơ sở dữ liệu {db_path.name} để sao lưu ({exc}).") from exc
+        db_sha = _file_sha(snap)
+        if skip_if_sha and db_sha == skip_if_sha:
+            return None  # byte-identical to that (verified) backup: nothing changed
         snap_conn = sqlite3.connect(str(snap))
         try:
             try:
@@ -256,9 +260,6 @@ def backup_database(db_path: Path | str, dest: Path | str | None = None, *,
                 hashes = []
         finally:
             snap_conn.close()
-        db_sha = _file_sha(snap)
-        if skip_if_sha and db_sha == skip_if_sha:
-            return None
         progress(45, 100, "Đang nén bản sao lưu…")
         manifest = {
             "app": "dvdesk", "app_version": __version__,
@@ -267,8 +268,11 @@ def backup_database(db_path: Path | str, dest: Path | str | None = None, *,
             "schema_version": version, "counts": counts, "db_sha256": db_sha,
         }
         files_root = attachments_dir(db_path)
-        tmp_zip = tmp_root / ("backup" + SUFFIX)
         missing: list[str] = []
+        where = dest.parent
+        fd, name = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=SUFFIX + ".part", dir=dest.parent)
+        os.close(fd)
+        tmp_zip = Path(name)
         with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
             zf.write(snap, DB_MEMBER)
             for n, sha in enumerate(hashes, 1):
@@ -284,19 +288,23 @@ def backup_database(db_path: Path | str, dest: Path | str | None = None, *,
         with open(tmp_zip, "rb+") as fh:
             os.fsync(fh.fileno())
         progress(88, 100, "Đang kiểm tra bản sao lưu…")
-        verify_backup(tmp_zip)
+        verify_backup(tmp_zip)  # read back from the destination: what is on the stick is what we wrote
         final = dest if explicit else _unique(dest)
         os.replace(tmp_zip, final)
+        tmp_zip = None
         _fsync_dir(final.parent)
         progress(100, 100, "Đã sao lưu.")
     except OSError as exc:
-        raise DvdeskError("Không ghi được bản sao lưu. " + safety.describe_os_error(exc, dest.parent, folder=True)) \
+        raise DvdeskError("Không ghi được bản sao lưu. " + safety.describe_os_error(exc, where, folder=True)) \
             from exc
     finally:
         if own:
             src.close()
-        if tmp_root is not None:
-            shutil.rmtree(tmp_root, ignore_errors=True)
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)
+        if tmp_zip is not None:
+            with contextlib.suppress(OSError):
+                tmp_zip.unlink()
     if missing:
         log.warning("backup %s: %d attachment files missing", final, len(missing))
     log.info("backup written: %s (%s)", final, reason or "-")
@@ -322,33 +330,39 @@ def read_backup_info(path: Path | str) -> BackupInfo:
     return _info_from_manifest(path, m)
 
 
-def verify_backup(path: Path | str, *, deep: bool = False) -> BackupInfo:
+def verify_backup(path: Path | str, *, deep: bool = False, extract_to: Path | None = None) -> BackupInfo:
     """Check a backup: manifest, every member's CRC, the database checksum; with ``deep`` also
-    extract the database and run ``quick_check``. Raises :class:`DvdeskError` when damaged."""
+    ``quick_check`` the database (all in one pass over the file). ``extract_to``: also keep the
+    verified database there. Raises :class:`DvdeskError`."""
     path = Path(path)
     info = read_backup_info(path)
     damaged = f"Bản sao lưu {path.name} bị hỏng"
     try:
-        with zipfile.ZipFile(path) as zf:
-            bad = zf.testzip()
-            if bad is not None:
-                raise DvdeskError(f"{damaged} (tệp {bad} sai mã kiểm tra).")
-            h = hashlib.sha256()
-            with zf.open(DB_MEMBER) as fh:
-                for chunk in iter(lambda: fh.read(1 << 20), b""):
-                    h.update(chunk)
-            if info.db_sha256 and h.hexdigest() != info.db_sha256:
-                raise DvdeskError(f"{damaged} (sai mã kiểm tra cơ sở dữ liệu).")
+        with zipfile.ZipFile(path) as zf, tempfile.TemporaryDirectory(prefix=TMP_PREFIX) as tmp:
+            if DB_MEMBER not in zf.namelist():
+                raise DvdeskError(f"{damaged} (thiếu cơ sở dữ liệu).")
+            copy = Path(extract_to) if extract_to else Path(tmp) / DB_MEMBER
+            keep = deep or extract_to is not None
+            # reading a member to its end checks its CRC (zipfile raises BadZipFile otherwise)
+            for member in zf.infolist():
+                is_db = member.filename == DB_MEMBER
+                h = hashlib.sha256()
+                with zf.open(member) as fh, (open(copy, "wb") if is_db and keep else contextlib.nullcontext()) as out:
+                    for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                        if is_db:
+                            h.update(chunk)
+                            if out is not None:
+                                out.write(chunk)
+                if is_db and info.db_sha256 and h.hexdigest() != info.db_sha256:
+                    raise DvdeskError(f"{damaged} (sai mã kiểm tra cơ sở dữ liệu).")
             if deep:
-                with tempfile.TemporaryDirectory(prefix=TMP_PREFIX) as tmp:
-                    zf.extract(DB_MEMBER, tmp)
-                    c = sqlite3.connect(str(Path(tmp) / DB_MEMBER))
-                    try:
-                        _quick_check(c)
-                    except sqlite3.DatabaseError as exc:
-                        raise DvdeskError(f"{damaged} ({exc}).") from exc
-                    finally:
-                        c.close()
+                c = sqlite3.connect(str(copy))
+                try:
+                    _quick_check(c)
+                except sqlite3.DatabaseError as exc:
+                    raise DvdeskError(f"{damaged} ({exc}).") from exc
+                finally:
+                    c.close()
     except (zipfile.BadZipFile, KeyError, zipfile.LargeZipFile, zlib.error, EOFError) as exc:
         raise DvdeskError(f"{damaged} ({exc}).") from exc
     except OSError as exc:
@@ -407,10 +421,14 @@ def thin_backups(folder: Path | str, db_path: Path | str, now: datetime | None =
             deleted.append(p)
         except OSError as exc:
             log.warning("could not delete old backup %s: %s", p, exc)
-    with contextlib.suppress(OSError):
-        for leftover in Path(folder).glob(TMP_PREFIX + "*"):
-            if time.time() - leftover.stat().st_mtime > 86400:
-                shutil.rmtree(leftover, ignore_errors=True)
+    for where in (Path(folder), Path(tempfile.gettempdir())):  # leftovers of interrupted backups
+        with contextlib.suppress(OSError):
+            for leftover in where.glob(TMP_PREFIX + "*"):
+                if time.time() - leftover.stat().st_mtime > 86400:
+                    if leftover.is_dir():
+                        shutil.rmtree(leftover, ignore_errors=True)
+                    else:
+                        leftover.unlink()
     return deleted
 
 
@@ -483,9 +501,8 @@ def _prepare_snapshot(backup: Path, tmpdir: Path) -> tuple[Path, list[str]]:
     """Extract (or copy with the backup API) the backup's database into ``tmpdir``."""
     snap = tmpdir / DB_MEMBER
     if zipfile.is_zipfile(backup):
-        verify_backup(backup)
+        verify_backup(backup, extract_to=snap)
         with zipfile.ZipFile(backup) as zf:
-            zf.extract(DB_MEMBER, tmpdir)
             files = [n for n in zf.namelist() if n.startswith("files/") and not n.endswith("/")]
         return snap, files
     # a plain SQLite file (e.g. copied by hand from another PC)

@@ -48,10 +48,12 @@ class CheckReport:
         return out
 
 
-def check_database(path: Path | str, quick: bool = False, suggest_backup: bool = True) -> CheckReport:
+def check_database(path: Path | str, quick: bool = False, suggest_backup: bool = True,
+                   foreign_keys: bool = True) -> CheckReport:
     """Check the file at ``path`` read-only. ``quick`` uses ``quick_check`` (start-up) instead of
-    the full ``integrity_check``; when the file is damaged and ``suggest_backup`` is set, the
-    newest backup that verifies is looked up (``latest_backup``)."""
+    the full ``integrity_check``; ``foreign_keys=False`` skips ``foreign_key_check`` (start-up:
+    a broken reference is not damage to the file). When the file is damaged and
+    ``suggest_backup`` is set, the newest backup that verifies is looked up (``latest_backup``)."""
     path = Path(path)
     report = CheckReport(path)
     if not path.exists():
@@ -71,7 +73,7 @@ def check_database(path: Path | str, quick: bool = False, suggest_backup: bool =
         if report.integrity != ["ok"]:
             report.damaged = True
             report.problems.extend(f"Toàn vẹn: {msg}" for msg in report.integrity[:20])
-        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall() if foreign_keys else []
         report.foreign_key_errors = len(fk)
         if fk:
             tables = sorted({r[0] for r in fk})

@@ -152,7 +152,7 @@ def _migrate(conn: sqlite3.Connection, path: Path, current: int, backup: bool) -
 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         dest = path.with_name(f"{path.stem}.truoc-nang-cap-v{current}-{stamp}.dvbak")
-        backup_database(path, dest, conn=conn)
+        backup_database(path, dest, conn=conn, reason="truoc-nang-cap")
         log.info("backup before migration: %s", dest)
     for version in range(current + 1, SCHEMA_VERSION + 1):
         conn.execute("BEGIN IMMEDIATE")

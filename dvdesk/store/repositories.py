@@ -486,8 +486,12 @@ class PhaseRepo(BaseRepo):
             pid = self._insert({"code": code, "name": f"Giai đoạn {start_year}–{end_year}",
                                 "start_year": start_year, "end_year": end_year})
             so_ket = so_ket or (start_year + end_year) // 2
-            c.executemany("INSERT INTO milestones(phase_id, key, kind, year, name, held_on) VALUES (?,?,?,?,?,?)",
-                          milestone_rows(pid, code, start_year, end_year, so_ket, end_year))
+            for row in milestone_rows(pid, code, start_year, end_year, so_ket, end_year):
+                cur = c.execute("INSERT INTO milestones(phase_id, key, kind, year, name, held_on) VALUES (?,?,?,?,?,?)",
+                                row)
+                self.store.audit.record("insert", "milestones", cur.lastrowid, None,
+                                        dict(zip(("phase_id", "key", "kind", "year", "name", "held_on"), row,
+                                                 strict=True)))
         return self.get(pid)
 
     def milestones(self, phase_id: int | None = None) -> list[Milestone]:

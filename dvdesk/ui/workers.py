@@ -67,7 +67,17 @@ class Job(QRunnable):
             self.signals.finished.emit(result)
 
 
-def start(fn: Callable[[JobContext], Any]) -> Job:
+def start(fn: Callable[[JobContext], Any], on_finished: Callable[[Any], None] | None = None,
+          on_failed: Callable[[str, str], None] | None = None,
+          on_progress: Callable[[int, int, str], None] | None = None) -> Job:
+    """Run ``fn`` in the pool; the callbacks are connected *before* it starts, so a fast job's
+    result is never lost."""
     job = Job(fn)
+    if on_finished is not None:
+        job.signals.finished.connect(on_finished)
+    if on_failed is not None:
+        job.signals.failed.connect(on_failed)
+    if on_progress is not None:
+        job.signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(job)
     return job

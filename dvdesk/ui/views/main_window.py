@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,12 +26,16 @@ from dvdesk.domain.vntext import money_vn
 from dvdesk.qtmodels.initiatives import ID_ROLE, InitiativeTableModel
 from dvdesk.services import statistics as stats
 from dvdesk.store.search import InitiativeFilter
-from dvdesk.ui import workers
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.forms.ui_initiatives_page import Ui_InitiativesPage
 from dvdesk.ui.forms.ui_main_window import Ui_MainWindow
+from dvdesk.ui.views.audit_page import AuditPage
+from dvdesk.ui.views.backup_page import BackupPage
+from dvdesk.ui.views.catalogs_page import CatalogsPage
 from dvdesk.ui.views.initiative_dialog import InitiativeDialog
 from dvdesk.ui.views.reports_page import ReportsPage
+from dvdesk.ui.views.settings_page import SettingsPage
+from dvdesk.ui.views.trash_page import TrashPage
 from dvdesk.ui.widgets.bar_chart import BarChart
 
 NAV = [
@@ -199,6 +204,19 @@ class InitiativesPage(QWidget):
                                        ("dien_hinh", "ca_nhan"): "Điển hình cá nhân"}.items():
             u.kindCombo.addItem(label, (kind, subject))
 
+    def refill_filters(self) -> None:
+        """Catalogs changed: rebuild the filter combos, keeping what was chosen where it still exists."""
+        combos = (self.ui.phaseCombo, self.ui.yearCombo, self.ui.fieldCombo, self.ui.blockCombo,
+                  self.ui.statusCombo, self.ui.kindCombo)
+        chosen = [c.currentData() for c in combos]
+        for c in combos:
+            c.blockSignals(True)
+            c.clear()
+        self._fill_combos()
+        for c, data in zip(combos, chosen, strict=True):
+            c.setCurrentIndex(max(0, c.findData(data)))
+            c.blockSignals(False)
+
     def current_filter(self) -> InitiativeFilter:
         u = self.ui
         kind = u.kindCombo.currentData()
@@ -298,6 +316,18 @@ class MainWindow(QMainWindow):
                 page = InitiativesPage(store)
             elif key == "reports":
                 page = ReportsPage(store)
+            elif key == "catalogs":
+                page = CatalogsPage(store)
+            elif key == "settings":
+                page = QTabWidget()
+                self.settings_page = SettingsPage(store)
+                page.addTab(self.settings_page, "Cài đặt")
+                self.backup_page = BackupPage(store)
+                page.addTab(self.backup_page, "Sao lưu, khôi phục")
+                self.trash_page = TrashPage(store)
+                page.addTab(self.trash_page, "Thùng rác")
+                self.audit_page = AuditPage(store)
+                page.addTab(self.audit_page, "Nhật ký thay đổi")
             else:
                 page = PendingPage(title)
             self.pages[key] = page
@@ -305,6 +335,15 @@ class MainWindow(QMainWindow):
             self.ui.navList.addItem(title)
         self.ui.navList.currentRowChanged.connect(self.ui.stack.setCurrentIndex)
         self.pages["dashboard"].filterRequested.connect(self.open_registry_filtered)
+        self.backup_page.restored.connect(self.on_restored)
+        self.backup_page.busyChanged.connect(lambda busy: self.ui.navList.setEnabled(not busy))
+        self.trash_page.changed.connect(self.refresh)
+        self.pages["catalogs"].changed.connect(self.refresh)
+        self.settings_page.changed.connect(self.refresh)
+        self._nav_row = 0
+        self.ui.navList.currentRowChanged.disconnect(self.ui.stack.setCurrentIndex)
+        self.ui.navList.currentRowChanged.connect(self._navigate)
+        self.pages["initiatives"].changed.connect(self.trash_page.refresh)
         self.ui.navList.setCurrentRow(0)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([230, 1050])
@@ -328,12 +367,31 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.count_label)
         self.refresh_status()
         self._restore_geometry()
-        self._job = None
 
     def refresh(self) -> None:
+        """Records or catalogs changed (F5, a save, a restore): every page shows the database again."""
         self.pages["dashboard"].refresh()
+        self.pages["initiatives"].refill_filters()
         self.pages["initiatives"].reload()
+        self.pages["reports"].reload()
+        self.pages["catalogs"].refresh()
+        self.settings_page.refresh()
+        self.trash_page.refresh()
         self.refresh_status()
+
+    def _navigate(self, row: int) -> None:
+        """Leaving the settings with unsaved changes asks first."""
+        settings_row = [k for k, _ in NAV].index("settings")
+        if (self._nav_row == settings_row and row != settings_row and self.settings_page.is_dirty()
+                and not Asker.confirm(self, "Cài đặt chưa lưu", "Cài đặt có thay đổi chưa lưu. Bỏ các thay đổi đó?")):
+            self.ui.navList.blockSignals(True)
+            self.ui.navList.setCurrentRow(settings_row)
+            self.ui.navList.blockSignals(False)
+            return
+        if self._nav_row == settings_row and row != settings_row and self.settings_page.is_dirty():
+            self.settings_page.load()  # discard
+        self._nav_row = row
+        self.ui.stack.setCurrentIndex(row)
 
     def refresh_status(self) -> None:
         self.db_label.setText(f"Cơ sở dữ liệu: {self.store.path}")
@@ -368,19 +426,16 @@ class MainWindow(QMainWindow):
         self.pages["initiatives"].ui.searchEdit.selectAll()
 
     def backup_now(self) -> None:
-        from dvdesk.store.backup import backup_database
+        """Menu "Sao lưu ngay": the backup page does it (chosen folder, thinning, verification)."""
+        self.ui.navList.setCurrentRow([k for k, _ in NAV].index("settings"))
+        self.pages["settings"].setCurrentWidget(self.backup_page)
+        self.backup_page.backup_now()
 
-        path = self.store.path
-        self.ui.statusbar.showMessage("Đang sao lưu…")
-
-        def job(ctx):
-            return backup_database(path)  # own connection inside the worker
-
-        self._job = workers.start(job)
-        self._job.signals.finished.connect(
-            lambda info: Asker.inform(self, "Sao lưu", f"Đã sao lưu vào:\n{info.path}"))
-        self._job.signals.failed.connect(lambda msg, _d: Asker.error(self, "Sao lưu không thành công", msg))
-        self._job.signals.finished.connect(lambda _r: self.ui.statusbar.clearMessage())
+    def on_restored(self, _previous) -> None:
+        self.refresh()
+        self.audit_page.reload()
+        self.trash_page.refresh()
+        self.ui.statusbar.showMessage("Đã khôi phục dữ liệu từ bản sao lưu.", 10_000)
 
     def about(self) -> None:
         from dvdesk import __version__
@@ -398,6 +453,8 @@ class MainWindow(QMainWindow):
             self.pages["initiatives"].ui.table.horizontalHeader().restoreState(cols)
 
     def closeEvent(self, event) -> None:
+        if self.settings_page.resort_running():  # let the re-sort finish its transaction
+            QThreadPool.globalInstance().waitForDone(30_000)
         if self.settings is not None:
             self.settings.setValue("main/geometry", self.saveGeometry())
             self.settings.setValue("main/initiatives_header",

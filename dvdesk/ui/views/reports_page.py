@@ -157,10 +157,8 @@ class ReportsPage(QWidget):
             return str(target)
 
         self._busy(True, f"Đang xuất {target.name}…")
-        self.job = workers.start(job)
-        self.job.signals.progress.connect(lambda done, _t, text: self.ui.statusLabel.setText(text))
-        self.job.signals.finished.connect(self._done)
-        self.job.signals.failed.connect(lambda msg, _d: self._failed(msg))
+        self.job = workers.start(job, on_finished=self._done, on_failed=lambda msg, _d: self._failed(msg),
+                                 on_progress=lambda done, _t, text: self.ui.statusLabel.setText(text))
 
     def _busy(self, busy: bool, text: str = "") -> None:
         u = self.ui

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from dvdesk.domain.entities import Unit
 from dvdesk.domain.vntext import date_vn, fold, sort_key
+from dvdesk.qtmodels.base import none_safe
 
 __all__ = [
     "DEPTH_ROLE",
@@ -102,6 +103,7 @@ class UnitListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
+    @none_safe
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._entries)) or index.column() != 0:
             return None
