@@ -402,3 +402,17 @@ def test_initiative_with_awards_can_be_trashed_but_not_purged(store):
     with pytest.raises(InUseError, match="tham chiếu"):
         store.trash.purge("initiatives", i.id)
     assert store.scalar("SELECT count(*) FROM initiatives WHERE id = ?", (i.id,)) == 1
+
+
+def test_purge_takes_the_records_own_history_along(store):
+    from dvdesk.domain.entities import Review
+
+    i = _initiative(store, _unit(store))
+    store.initiatives.change_status(i.id, "tham_dinh", date(2023, 5, 1), "Đã thẩm định")
+    store.reviews.save(Review(initiative_id=i.id, milestone_id=store.phases.milestone("nam-2023").id, rating="tot"))
+    store.initiatives.delete(i.id)
+    store.trash.purge("initiatives", i.id)
+    assert store.scalar("SELECT count(*) FROM initiatives") == 0
+    assert store.scalar("SELECT count(*) FROM initiative_status_log") == 0
+    assert store.scalar("SELECT count(*) FROM reviews") == 0
+    assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -1024,6 +1024,19 @@ TRASH_TABLES = {
 }
 
 
+# Rows that belong to a record (its own history) and are removed with it when it is purged; real
+# references from other records (e.g. an award citing an initiative) still refuse the purge.
+PURGE_DEPENDENTS = {
+    "initiatives": (
+        "DELETE FROM initiative_status_log WHERE initiative_id = ?",
+        "DELETE FROM reviews WHERE initiative_id = ?",
+        "DELETE FROM attachments WHERE owner_table = 'initiatives' AND owner_id = ?",
+    ),
+    "decisions": ("DELETE FROM attachments WHERE owner_table = 'decisions' AND owner_id = ?",),
+    "awards": ("DELETE FROM attachments WHERE owner_table = 'awards' AND owner_id = ?",),
+}
+
+
 class TrashRepo:
     """Soft-deleted rows of every table, with restore and (confirmed by the UI) purge."""
 
@@ -1055,6 +1068,8 @@ class TrashRepo:
             if not row.get("deleted_at"):
                 raise DvdeskError("Chỉ có thể xóa vĩnh viễn bản ghi đã ở trong thùng rác.")
             try:
+                for sql in PURGE_DEPENDENTS.get(table, ()):  # the record's own history goes with it
+                    c.execute(sql, (row_id,))
                 c.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
             except Exception as exc:  # sqlite3.IntegrityError: still referenced
                 raise InUseError("Không thể xóa vĩnh viễn: bản ghi vẫn còn được tham chiếu (kể cả trong "
