@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from dvdesk.domain.entities import Initiative, Review, Unit
+from dvdesk.domain.entities import Initiative, Unit
 from dvdesk.qtmodels.trash import TrashTableModel, deleted_at_vn
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.views.trash_page import TrashPage
@@ -126,11 +126,14 @@ def test_purge_asks_twice(page, store, answers):
 
 
 def test_purge_refused_when_still_referenced(page, store, answers):
+    from dvdesk.domain.entities import Award, Decision
+
     ini = make_initiative(store)
-    milestone = store.phases.milestone("nam-2024")
-    store.reviews.save(Review(initiative_id=ini.id, milestone_id=milestone.id, rating="tot",
-                              reviewed_on=date(2024, 12, 1)))
-    store.initiatives.delete(ini.id)  # its review still points at it
+    form = store.award_forms.by_code("GK_BDV_TINH")
+    decision = store.decisions.create(Decision(number="9-QĐ/BDVTU", signed_on=date(2024, 12, 1), form_id=form.id))
+    store.awards.create(Award(decision_id=decision.id, recipient_kind="tap_the", recipient_name="Chi bộ ấp 3",
+                              initiative_id=ini.id))
+    store.initiatives.delete(ini.id)  # an award (another record) still cites it
     other = make_initiative(store, "Mô hình khác")
     store.initiatives.delete(other.id)
     page.refresh()
