@@ -1,6 +1,10 @@
 # dvdesk — the two commands: `make run` (opens the app on a demo database) and `make test`.
 # Each does its own setup: a virtual environment in .venv with the project installed.
-PYTHON ?= python3
+# Prefer Python >= 3.12: PySide6 6.12 on 3.11 drops references to None (see dvdesk/qtmodels/base.py;
+# guarded there, but None is immortal from 3.12 on). Falls back to python3.
+PY_CANDIDATES := python3.12 python3.13 $(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python3) \
+                 $(wildcard $(HOME)/.pyenv/versions/3.13*/bin/python3) python3
+PYTHON ?= $(firstword $(foreach c,$(PY_CANDIDATES),$(shell $(c) -c 'import sys; print("ok" if sys.version_info >= (3, 10) else "")' 2>/dev/null | grep -q ok && echo $(c))))
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
