@@ -196,3 +196,24 @@ def test_ctrl_n_and_double_click_open_the_initiative_form(window, qtbot, demo_st
     assert dialogs
     assert dialogs[-1].initiative().name == demo_store.initiatives.get(index.data(ID_ROLE)).name
     assert window.ui.actionNew.shortcut().toString() == "Ctrl+N"
+
+
+def test_filter_by_unit_includes_former_units_and_level(window, demo_store):
+    page = window.pages["initiatives"]
+    # a merged commune: its own records and those made under its predecessors' names
+    succ = demo_store.scalar("SELECT successor_id FROM unit_links GROUP BY successor_id "
+                             "HAVING count(*) >= 2 ORDER BY successor_id LIMIT 1")
+    family = demo_store.units.family_ids(succ)
+    preds = [u.id for u in demo_store.units.predecessors(succ)]
+    assert set(preds) <= set(family) and succ in family
+    page.unit_picker.set_unit_id(succ)
+    page.apply_filter()
+    expected = demo_store.scalar(
+        f"SELECT count(*) FROM initiatives WHERE deleted_at IS NULL AND unit_id IN ({','.join(map(str, family))})")
+    assert page.model.rowCount() == expected
+    assert expected > demo_store.scalar("SELECT count(*) FROM initiatives WHERE unit_id = ?", (succ,))
+    page.ui.allUnitsButton.click()
+    assert page.model.rowCount() == 1500
+    page.ui.levelCombo.setCurrentIndex(page.ui.levelCombo.findData("tinh"))
+    assert page.model.rowCount() == demo_store.scalar(
+        "SELECT count(*) FROM initiatives WHERE recognition_level = 'tinh' AND deleted_at IS NULL")

@@ -428,6 +428,16 @@ class UnitRepo(BaseRepo):
         return [self.get(r[0], include_deleted=True) for r in self.conn.execute(
             "SELECT predecessor_id FROM unit_links WHERE successor_id = ? ORDER BY predecessor_id", (unit_id,))]
 
+    def family_ids(self, unit_id: int) -> list[int]:
+        """The unit, the units under it, and the former units it succeeded (and theirs): what a
+        filter "by unit" should cover so records made under old names are found too."""
+        rows = self.conn.execute(
+            "WITH RECURSIVE fam(id) AS (SELECT ? "
+            "UNION SELECT u.id FROM units u JOIN fam ON u.parent_id = fam.id "
+            "UNION SELECT l.predecessor_id FROM unit_links l JOIN fam ON l.successor_id = fam.id) "
+            "SELECT id FROM fam ORDER BY id", (unit_id,))
+        return [r[0] for r in rows]
+
     def rollup_map(self) -> dict[int, int]:
         """Every unit id -> the id of its current (still valid) successor to count it under.
 

@@ -80,6 +80,11 @@ class Ui_InitiativesPage(object):
 
         self.filterRow.addWidget(self.kindCombo)
 
+        self.levelCombo = QComboBox(InitiativesPage)
+        self.levelCombo.setObjectName(u"levelCombo")
+
+        self.filterRow.addWidget(self.levelCombo)
+
         self.clearFiltersButton = QPushButton(InitiativesPage)
         self.clearFiltersButton.setObjectName(u"clearFiltersButton")
 
@@ -87,6 +92,31 @@ class Ui_InitiativesPage(object):
 
 
         self.pageLayout.addLayout(self.filterRow)
+
+        self.unitRow = QHBoxLayout()
+        self.unitRow.setObjectName(u"unitRow")
+        self.unitLabel = QLabel(InitiativesPage)
+        self.unitLabel.setObjectName(u"unitLabel")
+
+        self.unitRow.addWidget(self.unitLabel)
+
+        self.unitHolder = QWidget(InitiativesPage)
+        self.unitHolder.setObjectName(u"unitHolder")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.unitHolder.sizePolicy().hasHeightForWidth())
+        self.unitHolder.setSizePolicy(sizePolicy)
+
+        self.unitRow.addWidget(self.unitHolder)
+
+        self.allUnitsButton = QPushButton(InitiativesPage)
+        self.allUnitsButton.setObjectName(u"allUnitsButton")
+
+        self.unitRow.addWidget(self.allUnitsButton)
+
+
+        self.pageLayout.addLayout(self.unitRow)
 
         self.table = QTableView(InitiativesPage)
         self.table.setObjectName(u"table")
@@ -124,6 +154,14 @@ class Ui_InitiativesPage(object):
 #if QT_CONFIG(accessibility)
         self.kindCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"Lo\u1ea1i", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.levelCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"C\u1ea5p c\u00f4ng nh\u1eadn", None))
+#endif // QT_CONFIG(accessibility)
         self.clearFiltersButton.setText(QCoreApplication.translate("InitiativesPage", u"B\u1ecf l\u1ecdc", None))
+        self.unitLabel.setText(QCoreApplication.translate("InitiativesPage", u"\u0110\u01a1n v\u1ecb:", None))
+#if QT_CONFIG(tooltip)
+        self.unitLabel.setToolTip(QCoreApplication.translate("InitiativesPage", u"G\u1ed3m c\u1ea3 \u0111\u01a1n v\u1ecb tr\u1ef1c thu\u1ed9c v\u00e0 c\u00e1c \u0111\u01a1n v\u1ecb c\u0169 tr\u01b0\u1edbc khi s\u00e1p nh\u1eadp, \u0111\u1ed5i t\u00ean", None))
+#endif // QT_CONFIG(tooltip)
+        self.allUnitsButton.setText(QCoreApplication.translate("InitiativesPage", u"M\u1ecdi \u0111\u01a1n v\u1ecb", None))
         pass
     # retranslateUi

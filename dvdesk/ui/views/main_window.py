@@ -37,6 +37,7 @@ from dvdesk.ui.views.reports_page import ReportsPage
 from dvdesk.ui.views.settings_page import SettingsPage
 from dvdesk.ui.views.trash_page import TrashPage
 from dvdesk.ui.widgets.bar_chart import BarChart
+from dvdesk.ui.widgets.unit_picker import UnitPicker
 
 NAV = [
     ("dashboard", "Tổng quan"),
@@ -172,9 +173,21 @@ class InitiativesPage(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=self.DEBOUNCE_MS)
         self._timer.timeout.connect(self.apply_filter)
         self.ui.searchEdit.textChanged.connect(lambda _=None: self._timer.start())
+        self.unit_picker = UnitPicker(self.ui.unitHolder)
+        holder = QHBoxLayout(self.ui.unitHolder)
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(self.unit_picker)
+        self.unit_picker.set_units(store.units.list())
+        self.unit_picker.set_show_old(True)
+        self.unit_picker.set_unit_id(None)
+        self.unit_picker.unitChanged.connect(lambda _id: self.apply_filter())
+        self.ui.allUnitsButton.clicked.connect(self._all_units)
         self._fill_combos()
-        for combo in (self.ui.phaseCombo, self.ui.yearCombo, self.ui.fieldCombo, self.ui.blockCombo,
-                      self.ui.statusCombo, self.ui.kindCombo):
+        for combo in self._combos():
+            # shrink with the window (1366 px laptops); the full text shows in the open list
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.setToolTip(combo.accessibleName())
             combo.currentIndexChanged.connect(self.apply_filter)
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
         self._total: int | None = None  # cached; reset when records change
@@ -198,16 +211,31 @@ class InitiativesPage(QWidget):
         u.statusCombo.addItem("Mọi trạng thái", None)
         for code, label in catalog.STATUSES.items():
             u.statusCombo.addItem(label, code)
-        u.kindCombo.addItem("Mô hình và điển hình", None)
+        u.levelCombo.addItem("Mọi cấp", None)
+        for code, label in catalog.LEVELS.items():
+            u.levelCombo.addItem(f"Công nhận cấp {label.lower()}", code)
+        u.kindCombo.addItem("Mọi loại", None)
         for (kind, subject), label in {("mo_hinh", None): "Mô hình", ("dien_hinh", None): "Điển hình",
                                        ("dien_hinh", "tap_the"): "Điển hình tập thể",
                                        ("dien_hinh", "ca_nhan"): "Điển hình cá nhân"}.items():
             u.kindCombo.addItem(label, (kind, subject))
 
+    def _combos(self) -> tuple:
+        u = self.ui
+        return (u.phaseCombo, u.yearCombo, u.fieldCombo, u.blockCombo, u.statusCombo, u.kindCombo, u.levelCombo)
+
+    def _all_units(self) -> None:
+        self.unit_picker.set_unit_id(None)
+        self.apply_filter()
+
     def refill_filters(self) -> None:
         """Catalogs changed: rebuild the filter combos, keeping what was chosen where it still exists."""
-        combos = (self.ui.phaseCombo, self.ui.yearCombo, self.ui.fieldCombo, self.ui.blockCombo,
-                  self.ui.statusCombo, self.ui.kindCombo)
+        combos = self._combos()
+        unit = self.unit_picker.unit_id()
+        self.unit_picker.blockSignals(True)
+        self.unit_picker.set_units(self.store.units.list())
+        self.unit_picker.set_unit_id(unit)
+        self.unit_picker.blockSignals(False)
         chosen = [c.currentData() for c in combos]
         for c in combos:
             c.blockSignals(True)
@@ -220,11 +248,13 @@ class InitiativesPage(QWidget):
     def current_filter(self) -> InitiativeFilter:
         u = self.ui
         kind = u.kindCombo.currentData()
+        unit = self.unit_picker.unit_id()
         return InitiativeFilter(
             text=u.searchEdit.text(), phase_id=u.phaseCombo.currentData(), year=u.yearCombo.currentData(),
             field_id=u.fieldCombo.currentData(), block_id=u.blockCombo.currentData(),
             status=u.statusCombo.currentData(), kind=kind[0] if kind else None,
-            subject_kind=kind[1] if kind else None,
+            subject_kind=kind[1] if kind else None, recognition_level=u.levelCombo.currentData(),
+            unit_ids=self.store.units.family_ids(unit) if unit else [],
         )
 
     def apply_filter(self) -> None:
@@ -269,13 +299,13 @@ class InitiativesPage(QWidget):
         """Set the filter combos from a dashboard click (year, field_id, block_id, phase_id)."""
         combos = {"phase_id": self.ui.phaseCombo, "year": self.ui.yearCombo, "field_id": self.ui.fieldCombo,
                   "block_id": self.ui.blockCombo}
-        for combo in (*combos.values(), self.ui.statusCombo, self.ui.kindCombo):
+        for combo in self._combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
         for key, combo in combos.items():
             if kw.get(key) is not None:
                 combo.setCurrentIndex(max(0, combo.findData(kw[key])))
-        for combo in (*combos.values(), self.ui.statusCombo, self.ui.kindCombo):
+        for combo in self._combos():
             combo.blockSignals(False)
         self.ui.searchEdit.blockSignals(True)
         self.ui.searchEdit.clear()
@@ -283,8 +313,10 @@ class InitiativesPage(QWidget):
         self.apply_filter()
 
     def clear_filters(self) -> None:
-        for combo in (self.ui.phaseCombo, self.ui.yearCombo, self.ui.fieldCombo, self.ui.blockCombo,
-                      self.ui.statusCombo, self.ui.kindCombo):
+        self.unit_picker.blockSignals(True)
+        self.unit_picker.set_unit_id(None)
+        self.unit_picker.blockSignals(False)
+        for combo in self._combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
