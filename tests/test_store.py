@@ -416,3 +416,21 @@ def test_purge_takes_the_records_own_history_along(store):
     assert store.scalar("SELECT count(*) FROM initiative_status_log") == 0
     assert store.scalar("SELECT count(*) FROM reviews") == 0
     assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_kept_database_of_the_current_version_matches_the_schema(tmp_path):
+    """tests/data/schema_vN.sqlite3 for the current N must have exactly the schema this code makes."""
+    from pathlib import Path
+
+    kept = Path(__file__).parent / "data" / f"schema_v{SCHEMA_VERSION}.sqlite3"
+    assert kept.exists(), "add the database of the current schema version to tests/data"
+    open_store(tmp_path / "fresh.sqlite3", create=True).close()
+
+    def schema(p):
+        c = sqlite3.connect(p)
+        try:
+            return sorted((r[0], r[1]) for r in c.execute("SELECT name, sql FROM sqlite_master"))
+        finally:
+            c.close()
+
+    assert schema(kept) == schema(tmp_path / "fresh.sqlite3")
