@@ -429,7 +429,8 @@ def test_kept_database_of_the_current_version_matches_the_schema(tmp_path):
     def schema(p):
         c = sqlite3.connect(p)
         try:
-            return sorted((r[0], r[1]) for r in c.execute("SELECT name, sql FROM sqlite_master"))
+            return sorted((r[0], r[1]) for r in c.execute(
+                "SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
         finally:
             c.close()
 
