@@ -1,0 +1,404 @@
+"""Matching the names written in a sheet to the database's catalogs: fields and blocks (by folded
+name, code and abbreviations such as KT, VH-XH, QP-AN, XDHTCT), units (by folded current and
+former names, short names and codes, resolved to the unit valid on the record's date), award
+forms, phases. Loaded once per import; lookups are dictionary hits."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from dvdesk.domain.vntext import fold
+from dvdesk.services.importers.layout import norm_name
+from dvdesk.services.importers.values import ValueProblem, as_text, compact, display
+
+_STOP = {"va", "cua", "cac"}
+_PREFIXES = ("khoi", "linh vuc", "khoi thi dua", "thuoc khoi", "thuoc linh vuc")
+
+
+def _variants(name: str, max_words: int = 9) -> set[str]:
+    """Compact spellings of a catalog name: full, initials ("vhxh"), mixes ("xaydunghtct"),
+    with and without "và", "của"."""
+    out: set[str] = set()
+    for alt in [name, *name.split("/")]:
+        words = norm_name(alt).split()
+        for prefix in _PREFIXES:
+            p = prefix.split()
+            if words[: len(p)] == p and len(words) > len(p):
+                out |= _variants(" ".join(words[len(p):]), max_words)
+        for ws in {tuple(words), tuple(w for w in words if w not in _STOP)}:
+            if not ws:
+                continue
+            if len(ws) > max_words:
+                out.add("".join(ws))
+                continue
+            for choice in itertools.product((0, 1), repeat=len(ws)):
+                out.add("".join(w if full else w[0] for w, full in zip(ws, choice, strict=True)))
+    return out
+
+
+class CatalogMatcher:
+    """A small catalog (fields, blocks): code, name and their abbreviations -> id."""
+
+    def __init__(self, label: str, items: list[tuple[int, str, str]]):
+        self.label = label
+        self.names = {i: name for i, _code, name in items}
+        self.keys: dict[str, set[int]] = {}
+        for item_id, code, name in items:
+            for key in {compact(code), *_variants(name)}:
+                if key:
+                    self.keys.setdefault(key, set()).add(item_id)
+        self.cache: dict[str, int] = {}
+
+    def match(self, value: object) -> int:
+        text = as_text(value)
+        hit = self.cache.get(text)
+        if hit is not None:
+            return hit
+        key = compact(text)
+        ids = self.keys.get(key, set())
+        if not ids:
+            words = norm_name(text).split()
+            for prefix in _PREFIXES:
+                p = prefix.split()
+                if words[: len(p)] == p:
+                    ids = self.keys.get("".join(words[len(p):]), set())
+                    break
+        if len(ids) == 1:
+            (found,) = ids
+            self.cache[text] = found
+            return found
+        allowed = "; ".join(self.names.values())
+        if not ids:
+            raise ValueProblem(f"{self.label} \"{display(value)}\" không có trong danh mục (các {self.label}: {allowed})")
+        names = "; ".join(self.names[i] for i in sorted(ids))
+        raise ValueProblem(f"{self.label} \"{display(value)}\" chưa rõ, có thể là: {names}")
+
+    def find_in(self, text: str) -> int | None:
+        """An item named by a group row ("I. KINH TẾ", "Khối chính quyền"), or None."""
+        try:
+            return self.match(text)
+        except ValueProblem:
+            return None
+
+
+# ---------------------------------------------------------------------------------------------
+# units
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class UnitRec:
+    id: int
+    name: str
+    short_name: str
+    code: str | None
+    uuid: str
+    level: str
+    block_id: int | None
+    valid_from: date | None
+    valid_to: date | None
+    precedence: int = 1000
+    verified: bool = True
+    new: bool = False
+
+    def valid_on(self, when: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= when) and (self.valid_to is None or when <= self.valid_to)
+
+    def overlaps(self, start: date, end: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= end) and (self.valid_to is None or start <= self.valid_to)
+
+    def span(self) -> str:
+        a = f"{self.valid_from:%d/%m/%Y}" if self.valid_from else ""
+        b = f"{self.valid_to:%d/%m/%Y}" if self.valid_to else ""
+        if not a and not b:
+            return ""
+        if a and b:
+            return f"{a}–{b}"
+        return f"từ {a}" if a else f"đến {b}"
+
+
+def _d(value) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+_ADMIN_WORDS = [
+    ("trung uong", "trung_uong"), ("tinh", "tinh"), ("so", "tinh"), ("huyen", "huyen"), ("quan", "huyen"),
+    ("thi xa", "huyen"), ("thanh pho", "huyen"), ("thanh uy", "huyen"), ("huyen uy", "huyen"), ("thi uy", "huyen"),
+    ("xa", "xa"), ("phuong", "xa"), ("thi tran", "xa"), ("ap", "xa"), ("khu pho", "xa"), ("khom", "xa"),
+    ("to dan pho", "xa"), ("dang uy xa", "xa"),
+]
+
+
+def guess_level(name: str) -> str | None:
+    """The level a unit's name implies ("Hội Nông dân xã Vĩnh Hòa" → xa), or None."""
+    words = norm_name(name).split()
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        pair = f"{w} {nxt}"
+        if pair in ("trung uong",):
+            return "trung_uong"
+        if w == "tinh" and nxt != "than":
+            return "tinh"
+        if w == "so" and i == 0:
+            return "tinh"
+        if pair in ("thi xa", "thanh pho", "thanh uy", "huyen uy", "thi uy") or w in ("huyen", "quan"):
+            return "huyen"
+        if (w == "xa" and nxt not in ("hoi", "hoa")) or w in ("phuong", "ap", "khom") or pair in ("thi tran", "khu pho"):
+            return "xa"
+    return None
+
+
+@dataclass
+class UnitMatch:
+    unit: UnitRec | None = None
+    problem: str | None = None
+
+
+class UnitIndex:
+    """Every unit (current and former), matched by folded name, short name, code or UUID."""
+
+    def __init__(self, conn):
+        self.units: dict[int, UnitRec] = {}
+        self.by_name: dict[str, list[int]] = {}
+        self.by_short: dict[str, list[int]] = {}
+        self.by_code: dict[str, int] = {}
+        self.by_uuid: dict[str, int] = {}
+        self.links: dict[int, list[int]] = {}
+        self.cache: dict[tuple, UnitMatch] = {}
+        self.cand_cache: dict[str, tuple[list[int], bool]] = {}
+        self.max_id = 0
+        for row in conn.execute("SELECT id, name, short_name, code, uuid, level, block_id, valid_from, valid_to, "
+                                "precedence, verified, deleted_at FROM units ORDER BY id"):
+            uid, name, short, code, uuid, level, block, vf, vt, prec, verified, deleted = row
+            self.max_id = max(self.max_id, uid)
+            if deleted:
+                continue
+            self.add(UnitRec(uid, name, short or "", code, uuid, level, block, _d(vf), _d(vt), prec, bool(verified)))
+        for pred, succ in conn.execute("SELECT predecessor_id, successor_id FROM unit_links"):
+            self.links.setdefault(pred, []).append(succ)
+            self.links.setdefault(succ, []).append(pred)
+
+    def add(self, u: UnitRec) -> None:
+        self.units[u.id] = u
+        self.max_id = max(self.max_id, u.id)
+        self.by_name.setdefault(norm_name(u.name), []).append(u.id)
+        if u.short_name:
+            self.by_short.setdefault(norm_name(u.short_name), []).append(u.id)
+        if u.code:
+            self.by_code[u.code.strip().lower()] = u.id
+        if u.uuid:
+            self.by_uuid[u.uuid.strip().lower()] = u.id
+        self.cache.clear()
+        self.cand_cache.clear()
+
+    def link(self, pred: int, succ: int) -> None:
+        self.links.setdefault(pred, []).append(succ)
+        self.links.setdefault(succ, []).append(pred)
+        self.cache.clear()
+
+    def valid_for(self, unit_id: int, on: date) -> UnitRec:
+        """The unit standing for ``unit_id`` on ``on``: itself or the nearest predecessor/successor."""
+        u = self.units[unit_id]
+        if u.valid_on(on):
+            return u
+        seen, frontier = {unit_id}, [unit_id]
+        while frontier:
+            nxt = []
+            for uid in frontier:
+                for other in sorted(self.links.get(uid, ())):
+                    if other in seen or other not in self.units:
+                        continue
+                    seen.add(other)
+                    if self.units[other].valid_on(on):
+                        return self.units[other]
+                    nxt.append(other)
+            frontier = nxt
+        return u
+
+    def candidates(self, text: str) -> tuple[list[int], bool]:
+        """(unit ids, by full name?) for a name, short name or code as written."""
+        hit = self.cand_cache.get(text)
+        if hit is None:
+            hit = self.cand_cache[text] = self._candidates(text)
+        return hit
+
+    def _candidates(self, text: str) -> tuple[list[int], bool]:
+        raw = text.strip()
+        key = norm_name(raw)
+        if not key:
+            return [], True
+        ids = self.by_name.get(key)
+        if ids:
+            return list(ids), True
+        ids = self.by_short.get(key)
+        if ids:
+            return list(ids), False
+        code = self.by_code.get(raw.lower()) or self.by_uuid.get(raw.lower())
+        if code:
+            return [code], True
+        if "," in raw:  # "Xã Vĩnh Hòa, huyện Giồng Riềng"
+            head = norm_name(raw.split(",")[0])
+            ids = self.by_name.get(head) or self.by_short.get(head)
+            if ids:
+                return list(ids), False
+        return [], True
+
+    def match(self, text: str, on: date, until: date | None = None) -> UnitMatch:
+        """The unit named ``text`` on the date ``on`` (or at some time between ``on`` and ``until``,
+        when only the year is known)."""
+        key = (text, on, until)
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit
+        ids, _full = self.candidates(text)
+        result = UnitMatch()
+        if ids:
+            valid = [self.units[i] for i in ids if self.units[i].valid_on(on)]
+            if until is not None:
+                during = [self.units[i] for i in ids if self.units[i].overlaps(on, until)]
+                if len(during) == 1 or (during and not valid):
+                    valid = during
+            if len(valid) > 1:
+                verified = [u for u in valid if u.verified]
+                valid = verified if len(verified) == 1 else valid
+            if len(valid) == 1:
+                result.unit = valid[0]
+            elif len(valid) > 1:
+                result.problem = self._ambiguous(text, valid)
+            else:
+                resolved = {self.valid_for(i, on).id: self.valid_for(i, on) for i in ids}
+                if len(resolved) == 1:
+                    result.unit = next(iter(resolved.values()))
+                else:
+                    result.problem = self._ambiguous(text, list(resolved.values()))
+        self.cache[key] = result
+        return result
+
+    @staticmethod
+    def _ambiguous(text: str, units: list[UnitRec]) -> str:
+        names = "; ".join(f"{u.name}" + (f" ({u.span()})" if u.span() else "") for u in units[:5])
+        more = f" và {len(units) - 5} đơn vị khác" if len(units) > 5 else ""
+        return f"tên đơn vị \"{text}\" khớp nhiều đơn vị: {names}{more}. Hãy ghi tên đầy đủ hoặc mã đơn vị"
+
+    def split_position_unit(self, text: str, on: date) -> tuple[str, UnitRec | None, str]:
+        """"Chủ tịch Hội Nông dân, Xã Vĩnh Hòa" → (position, unit, unit text as written).
+
+        The longest suffix (at a word boundary) that names exactly one unit is the unit."""
+        words = text.split()
+        for i in range(len(words)):
+            suffix = " ".join(words[i:]).strip(" ,;-–")
+            if not suffix:
+                continue
+            ids, _ = self.candidates(suffix)
+            if not ids:
+                continue
+            m = self.match(suffix, on)
+            if m.unit is not None:
+                position = " ".join(words[:i]).strip(" ,;-–")
+                return position, m.unit, suffix
+        return text, None, ""
+
+
+# ---------------------------------------------------------------------------------------------
+# award forms, phases
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class FormRec:
+    id: int
+    code: str
+    name: str
+    carries_money: bool
+    valid_from: date | None = None
+    valid_to: date | None = None
+    tokens: frozenset[str] = field(default_factory=frozenset)
+
+
+class FormMatcher:
+    def __init__(self, conn):
+        self.forms: list[FormRec] = []
+        for fid, code, name, money, vf, vt in conn.execute(
+                "SELECT id, code, name, carries_money, valid_from, valid_to FROM award_forms "
+                "WHERE deleted_at IS NULL ORDER BY sort_order, id"):
+            self.forms.append(FormRec(fid, code, name, bool(money), _d(vf), _d(vt), frozenset(norm_name(name).split())))
+        self.by_id = {f.id: f for f in self.forms}
+
+    _TYPES = ("bang khen", "giay khen", "ky niem chuong", "bieu duong", "co thi dua", "chien si thi dua")
+
+    @classmethod
+    def _split(cls, words: str) -> tuple[str, list[str]]:
+        """("giay khen", issuer words) — the kind of form, and who gives it."""
+        for t in cls._TYPES:
+            if words == t or words.startswith(t + " "):
+                return t, [w for w in words[len(t):].split() if w != "cua"]
+        return "", [w for w in words.split() if w != "cua"]
+
+    @staticmethod
+    def _evidence(a: list[str], b: list[str]) -> int:
+        tokens = len(set(a) & set(b))
+        bigrams = len(set(itertools.pairwise(a)) & set(itertools.pairwise(b)))
+        return tokens + 2 * bigrams
+
+    def match(self, value: object) -> FormRec:
+        """A form by its code or name as offices write it: "Giấy khen của Ban Tuyên giáo và Dân vận
+        Tỉnh ủy", "Giấy khen Ban TG&DV Tỉnh ủy", "GK_BDV_TINH"… The kind (bằng khen, giấy khen…)
+        must agree; the issuer decides between forms of one kind."""
+        text = as_text(value)
+        key = norm_name(text)
+        for f in self.forms:
+            if key == norm_name(f.name) or compact(text) == compact(f.code):
+                return f
+        kind, issuer = self._split(key)
+        pool = [f for f in self.forms if self._split(norm_name(f.name))[0] == kind] if kind else self.forms
+        scored = sorted(((self._evidence(issuer, self._split(norm_name(f.name))[1]), f) for f in pool),
+                        key=lambda x: -x[0])
+        if kind and len(pool) == 1 and (not issuer or scored[0][0] > 0):
+            return pool[0]
+        if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[0][0] > scored[1][0]) and (
+                kind or scored[0][0] >= max(3, len(issuer))):
+            return scored[0][1]
+        close = [f.name for sc, f in scored if sc > 0][:4] or ([f.name for f in pool] if kind and not issuer else [])
+        if close:
+            raise ValueProblem(f"hình thức khen thưởng \"{display(value)}\" chưa rõ, có thể là: {'; '.join(close)}")
+        names = "; ".join(f.name for f in self.forms)
+        raise ValueProblem(f"hình thức khen thưởng \"{display(value)}\" không có trong danh mục (các hình thức: {names})")
+
+    def find_in_title(self, title: str) -> FormRec | None:
+        """The award form named in a list's title ("…được tặng Giấy khen của Ban …")."""
+        folded = " " + norm_name(title) + " "
+        hits = [f for f in self.forms if " " + norm_name(f.name) + " " in folded]
+        if hits:
+            return max(hits, key=lambda f: len(f.name))
+        m = re.search(r"(?:duoc )?(?:tang|khen thuong bang|trao) (.+?)(?: kem theo| ve viec| vi da| nam \d{4}|$)", folded)
+        if m:
+            try:
+                return self.match(m.group(1))
+            except ValueProblem:
+                return None
+        return None
+
+
+class PhaseIndex:
+    def __init__(self, conn):
+        self.phases = [(pid, code, s, e) for pid, code, s, e in conn.execute(
+            "SELECT id, code, start_year, end_year FROM phases WHERE deleted_at IS NULL ORDER BY start_year")]
+
+    def for_year(self, year: int) -> tuple[int, str] | None:
+        for pid, code, s, e in self.phases:
+            if s <= year <= e:
+                return pid, code
+        return None
+
+    def match(self, value: object) -> tuple[int, str, int, int]:
+        text = fold(as_text(value))
+        m = re.search(r"(\d{4})\s*(?:-|–|—|/|den)\s*(\d{4})", text)
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            for pid, code, s, e in self.phases:
+                if (s, e) == (a, b):
+                    return pid, code, s, e
+        codes = "; ".join(code for _, code, _, _ in self.phases)
+        raise ValueProblem(f"giai đoạn \"{display(value)}\" không có (các giai đoạn: {codes})")
+

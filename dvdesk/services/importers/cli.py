@@ -1,0 +1,52 @@
+"""`dvdesk import initiatives|awards|units FILE --db PATH [--dry-run] [--errors OUT.xlsx]`.
+
+Exit codes: 0 every row imported (or unchanged); 1 the file or the database could not be used
+(nothing written); 3 the import finished but some rows were rejected (listed on stderr with their
+row number and reason; ``--errors`` saves them as an Excel file with a "Lý do" column).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from dvdesk.domain.vntext import money_vn
+from dvdesk.services.importers import import_workbook, save_rejected_many
+
+EXIT_OK, EXIT_REJECTED = 0, 3
+
+
+def run_import(args) -> int:
+    from dvdesk.store.db import open_store
+
+    with open_store(args.db) as store:
+        reports = import_workbook(store, args.file, args.what, dry_run=bool(getattr(args, "dry_run", False)))
+    rejected_total = 0
+    for report in reports:
+        for line in report.summary_lines(max_rows=0):
+            if line.startswith("Các dòng bị từ chối"):
+                break
+            print(line)
+        rejected = report.rejected
+        rejected_total += len(rejected)
+        if rejected:
+            where = f" (trang \"{report.sheet}\")" if len(reports) > 1 else ""
+            print(f"Các dòng bị từ chối{where} ({money_vn(len(rejected))}):", file=sys.stderr)
+            for r in rejected[:500]:
+                print(f"  Dòng {r.row}: {r.reason}", file=sys.stderr)
+            if len(rejected) > 500:
+                print(f"  … và {money_vn(len(rejected) - 500)} dòng khác.", file=sys.stderr)
+    if len(reports) > 1:
+        added = sum(r.added for r in reports)
+        updated = sum(r.updated for r in reports)
+        print(f"Tổng cộng {len(reports)} trang tính: thêm mới {money_vn(added)}, cập nhật {money_vn(updated)}, "
+              f"từ chối {money_vn(rejected_total)} dòng.")
+    errors_path = getattr(args, "errors", None)
+    if errors_path:
+        if rejected_total:
+            saved = save_rejected_many(reports, errors_path)
+            print(f"Đã lưu {money_vn(rejected_total)} dòng bị từ chối (có cột \"Lý do\") vào {saved}: sửa rồi nhập lại.")
+        else:
+            print("Không có dòng nào bị từ chối: không tạo tệp lỗi.")
+    if reports:
+        print(f"Thời gian: {max(r.seconds for r in reports):.1f} giây.")
+    return EXIT_REJECTED if rejected_total else EXIT_OK

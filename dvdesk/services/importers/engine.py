@@ -1,0 +1,1564 @@
+"""Validating rows and committing them: the plan (add / update / unchanged / reject, each row with
+its reason), then one transaction of bulk inserts and updates with their audit-log rows.
+
+:func:`analyze` only reads the database (the dry run). :func:`commit` runs the same analysis
+inside ``store.tx()`` (``BEGIN IMMEDIATE``: nobody writes in between), backs the database up,
+then writes with ``executemany``; a cancel or any error rolls everything back.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import time
+import unicodedata
+import uuid as uuidlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from types import SimpleNamespace
+from typing import Any
+
+from dvdesk.domain import money, rules
+from dvdesk.domain.catalog import EXEMPLARY_STATUSES
+from dvdesk.domain.collation import encode_key
+from dvdesk.domain.entities import Award, Decision, Initiative, Unit
+from dvdesk.domain.errors import DvdeskError, ValidationError
+from dvdesk.domain.vntext import fold, name_sort_key, sort_key
+from dvdesk.services.importers.catalogs import (
+    CatalogMatcher,
+    FormMatcher,
+    FormRec,
+    PhaseIndex,
+    UnitIndex,
+    UnitRec,
+    guess_level,
+)
+from dvdesk.services.importers.layout import (
+    IGNORE_REASONS,
+    ROW_BLANK,
+    ROW_DATA,
+    ROW_FOOTER,
+    ROW_SECTION,
+    ROW_TOTAL,
+    Layout,
+    classify,
+    column_letter,
+    detect_layout,
+    norm_header,
+    norm_name,
+)
+from dvdesk.services.importers.reader import ImportCancelled, RawRow, RawSheet
+from dvdesk.services.importers.report import ADD, REJECT, SAME, UPDATE, ImportReport, RowResult
+from dvdesk.services.importers.specs import FIELDS, PRIMARY, FieldSpec
+from dvdesk.services.importers.values import (
+    DAY,
+    FORMULA_NO_VALUE,
+    GENDERS,
+    KINDS,
+    LEVELS,
+    RATINGS,
+    STATUSES,
+    SUBJECTS,
+    YEAR,
+    ValueProblem,
+    as_text,
+    bulk_work,
+    display,
+    is_blank,
+    parse_bool,
+    parse_date_ex,
+    parse_int,
+    parse_money,
+    parse_year,
+)
+
+Progress = Callable[[int, int, str], None]
+CHUNK = 2000
+
+
+@dataclass
+class ImportOptions:
+    kind: str
+    sheet: str | None = None
+    header_rows: tuple[int, int] | None = None  # (first, last) sheet rows of the header, if not detected
+    mapping: dict[int, str | None] = field(default_factory=dict)  # column index -> field key (None: ignore)
+    existing: str = "update"  # a row matching an existing record: update | skip | reject
+    skip_hidden_rows: bool = False
+    decision_number: str = ""  # awards: defaults for rows without their own decision columns
+    decision_date: date | None = None
+    award_form: str = ""  # code or name
+    backup: bool = True
+
+
+class ImportLayoutError(DvdeskError):
+    """The sheet has no usable header (the message says what is missing)."""
+
+
+def now_iso() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _jsonable(data: dict) -> str:
+    out = {}
+    for k, v in data.items():
+        if isinstance(v, bytes) or k.startswith("_"):
+            continue
+        if isinstance(v, date):
+            v = v.isoformat()
+        elif isinstance(v, Decimal):
+            v = str(v)
+        elif isinstance(v, bool):
+            v = int(v)
+        out[k] = v
+    return json.dumps(out, ensure_ascii=False)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _fold_cached(text: str) -> str:
+    return fold(text) if text else ""
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+class _Row:
+    """One data row being validated."""
+
+    __slots__ = ("errors", "formula", "notes", "number", "raw", "rec")
+
+    def __init__(self, raw: RawRow):
+        self.raw = raw
+        self.number = raw.number
+        self.rec: dict[str, Any] = {}
+        self.errors: list[str] = []
+        self.notes: list[str] = []
+        self.formula: dict[str, str] = {}  # field -> "formula without a cached value" message
+
+
+# ---------------------------------------------------------------------------------------------
+class BaseImporter:
+    kind = ""
+    table = ""
+
+    def __init__(self, store, raw: RawSheet, layout: Layout, options: ImportOptions):
+        self.store = store
+        self.conn = store.conn
+        self.raw = raw
+        self.layout = layout
+        self.options = options
+        self.specs: dict[str, FieldSpec] = {f.key: f for f in FIELDS[self.kind]}
+        self.mapped = {k: c for k, c in layout.mapped.items() if not k.startswith("_")}
+        self.readers = [(k, c, self.specs[k], self.parser_for(self.specs[k])) for k, c in self.mapped.items()
+                        if k in self.specs and self.specs[k].type != "skip"]
+        self.results: list[RowResult] = []
+        self.ignored: list[tuple[int, str]] = []
+        self.blank = 0
+        self.warnings: list[str] = []
+        self.context: dict[str, Any] = {}
+        self.tone = store.settings.tone_order()
+        self.user = store.user
+        self.source = raw.path.name
+        self.units = UnitIndex(self.conn)
+        self.blocks = CatalogMatcher("khối", [tuple(r) for r in self.conn.execute(
+            "SELECT id, code, name FROM blocks WHERE deleted_at IS NULL ORDER BY sort_order, id")])
+        self.new_units: dict[str, UnitRec] = {}
+        self.new_unit_rows: dict[int, int] = {}
+        self.formula_rows: list[str] = []
+        self.hidden_rows: list[int] = []
+
+    # -- rows ------------------------------------------------------------------------------------
+    def group(self, text: str, prefixed: bool = False) -> dict | None:
+        """Context named by a group row (a block, a field…), or None."""
+        b = self.blocks.find_in(text)
+        return {"block": b} if b else None
+
+    def data_rows(self, progress: Progress | None, cancelled) -> Iterator[RawRow]:
+        header_norms = {c.index: norm_header(c.header) for c in self.layout.columns if c.field and c.header}
+        total = len(self.raw.rows)
+        layout_mapped = self.layout.mapped
+        primary_col = layout_mapped.get(PRIMARY[self.kind])
+        seen_data = False
+        after_total = False
+        for i, row in enumerate(self.raw.rows):
+            if i % 1000 == 0:
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled()
+                if progress is not None:
+                    progress(i, total, f"Đang kiểm tra dòng {row.number:,}".replace(",", "."))
+            if row.number <= self.layout.header_end:
+                continue
+            rk = classify(row, self.layout, self.group, header_norms, layout_mapped)
+            if rk.kind == ROW_BLANK:
+                self.blank += 1
+                continue
+            if rk.kind != ROW_DATA:
+                if rk.kind == ROW_SECTION:
+                    self.apply_section(rk.context, rk.text)
+                elif rk.kind in (ROW_TOTAL, ROW_FOOTER) and seen_data:
+                    after_total = True
+                self.ignored.append((row.number, f"{IGNORE_REASONS[rk.kind]}: {rk.text}"))
+                continue
+            if after_total and is_blank(row.get(primary_col)):
+                # below the totals: the signature block, a signer's name in some column
+                text = " ".join(display(v) for v in row.values if not is_blank(v))
+                self.ignored.append((row.number, f"{IGNORE_REASONS[ROW_FOOTER]}: {text}"))
+                continue
+            seen_data = True
+            if row.hidden:
+                if self.options.skip_hidden_rows:
+                    self.ignored.append((row.number, "dòng bị ẩn (bỏ qua theo lựa chọn)"))
+                    continue
+                self.hidden_rows.append(row.number)
+            yield row
+
+    def apply_section(self, ctx: dict, text: str) -> None:
+        major = bool(re.match(r"^\s*([IVXLC]+|[A-HĐ])\s*[.)/:\-–]", text)) or bool(
+            re.match(r"^([IVXLC]+|[A-HĐ])\. ", text))
+        if major:
+            self.context = {}
+        self.context.update(ctx)
+
+    def read(self, raw: RawRow) -> _Row:
+        """The row's mapped cells parsed by their field's type; problems become Vietnamese reasons."""
+        r = _Row(raw)
+        values = raw.values
+        n = len(values)
+        rec = r.rec
+        for key, col, spec, parser in self.readers:
+            value = values[col] if col < n else None
+            if value is None:
+                continue
+            if value is FORMULA_NO_VALUE:
+                self.formula_rows.append(f"{column_letter(col)}{raw.number}")
+                msg = (f"{spec.label} (cột {column_letter(col)}) là công thức chưa có giá trị tính sẵn: hãy mở tệp "
+                       "bằng Excel, lưu lại rồi nhập")
+                r.formula[key] = msg
+                r.notes.append(msg + " (bỏ trống ô này)")
+                continue
+            try:
+                rec[key] = parser(value)
+            except ValueProblem as exc:
+                r.errors.append(f"{spec.label} (cột {column_letter(col)}): {exc}")
+        return r
+
+    @staticmethod
+    def parser_for(spec: FieldSpec) -> Callable[[object], Any]:
+        t = spec.type
+        if t == "longtext":
+            return lambda v: as_text(v, multiline=True)
+        if t == "int":
+            def non_negative(v):
+                n = parse_int(v)
+                if n < 0:
+                    raise ValueProblem("không được âm")
+                return n
+            return non_negative
+        return {"money": parse_money, "year": parse_year, "date": parse_date_ex, "bool": parse_bool}.get(t, as_text)
+
+    @classmethod
+    def parse(cls, spec: FieldSpec, value: object) -> Any:
+        return cls.parser_for(spec)(value)
+
+    def choice(self, r: _Row, key: str, vocab) -> str | None:
+        if key not in r.rec:
+            return None
+        try:
+            return vocab.parse(r.rec[key])
+        except ValueProblem as exc:
+            r.errors.append(f"{self.specs[key].label} (cột {column_letter(self.mapped[key])}): {exc}")
+            return None
+
+    def catalog(self, r: _Row, key: str, matcher: CatalogMatcher) -> int | None:
+        if key not in r.rec:
+            return None
+        try:
+            return matcher.match(r.rec[key])
+        except ValueProblem as exc:
+            r.errors.append(f"{self.specs[key].label} (cột {column_letter(self.mapped[key])}): {exc}")
+            return None
+
+    def date_of(self, r: _Row, key: str) -> date | None:
+        v = r.rec.get(key)
+        return v[0] if v else None
+
+    def required(self, r: _Row, key: str) -> Any:
+        v = r.rec.get(key)
+        if v in (None, ""):
+            spec = self.specs[key]
+            if key in r.formula:
+                r.errors.append(r.formula[key])
+            elif key in self.mapped:
+                r.errors.append(f"Thiếu {spec.label[0].lower() + spec.label[1:]} (cột {column_letter(self.mapped[key])}).")
+            else:
+                r.errors.append(f"Thiếu {spec.label[0].lower() + spec.label[1:]}.")
+        return v
+
+    # -- units ------------------------------------------------------------------------------------
+    def unit_for(self, r: _Row, text: str, on: date, create: bool = True, key: str = "unit",
+                 until: date | None = None) -> UnitRec | None:
+        """The unit named ``text`` as it stood on ``on`` (or during ``on``–``until`` when only the year
+        is known); an unknown name becomes a new unit marked "chưa xác minh"."""
+        m = self.units.match(text, on, until)
+        if m.problem:
+            col = self.mapped.get(key)
+            where = f" (cột {column_letter(col)})" if col is not None else ""
+            r.errors.append(f"Đơn vị{where}: {m.problem}.")
+            return None
+        if m.unit is not None:
+            if until is not None and m.unit.overlaps(on, until):
+                return m.unit
+            return self.units.valid_for(m.unit.id, on)
+        if not create:
+            return None
+        k = norm_name(text)
+        if not k:
+            return None
+        u = self.new_units.get(k)
+        if u is None:
+            level = guess_level(text) or "xa"
+            if level == "huyen" and on > date(2025, 6, 30):
+                level = "xa"
+            u = UnitRec(self.units.max_id + 1, text, "", None, str(uuidlib.uuid4()), level, None, None, None,
+                        verified=False, new=True)
+            self.units.add(u)
+            self.new_units[k] = u
+            self.new_unit_rows[u.id] = r.number
+        r.notes.append(f"đơn vị \"{text}\" chưa có trong danh mục: tạo mới, chưa xác minh")
+        return u
+
+    def new_unit_writes(self, c) -> None:
+        if not self.new_units:
+            return
+        rows = []
+        audit = []
+        stamp = now_iso()
+        for u in self.new_units.values():
+            data = {"id": u.id, "uuid": u.uuid, "code": None, "name": u.name, "short_name": "",
+                    "name_fold": fold(u.name), "level": u.level, "block_id": None, "parent_id": None,
+                    "valid_from": None, "valid_to": None, "symbol": "", "precedence": 1000, "verified": 0,
+                    "note": f"Tạo tự động khi nhập tệp {self.source} (dòng {self.new_unit_rows.get(u.id, '?')}); "
+                            "chưa xác minh."}
+            rows.append(data)
+            audit.append((stamp, self.user, "insert", "units", u.id, ",".join(k for k in data if k != "id"),
+                          None, _jsonable(data)))
+        cols = list(rows[0])
+        c.executemany(f"INSERT INTO units({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
+                      [tuple(d[k] for k in cols) for d in rows])
+        c.executemany("INSERT INTO audit_log(at, user, action, table_name, row_id, changed, before, after) "
+                      "VALUES (?,?,?,?,?,?,?,?)", audit)
+
+    # -- results ---------------------------------------------------------------------------------
+    def reject(self, r: _Row, label: str = "") -> None:
+        reason = " ".join(e if e.endswith(".") else e + "." for e in r.errors)
+        self.results.append(RowResult(r.number, REJECT, label, reason, r.notes))
+
+    def existing_policy(self, r: _Row, label: str, what: str) -> bool:
+        """Apply the user's choice for rows matching an existing record; True = go on updating."""
+        if self.options.existing == "skip":
+            self.results.append(RowResult(r.number, SAME, label, f"đã có ({what}): bỏ qua theo lựa chọn", r.notes))
+            return False
+        if self.options.existing == "reject":
+            r.errors.append(f"Trùng với bản ghi đã có ({what})")
+            self.reject(r, label)
+            return False
+        return True
+
+    def finish_warnings(self) -> None:
+        if self.formula_rows:
+            sample = ", ".join(self.formula_rows[:8])
+            self.warnings.append(
+                f"{len(self.formula_rows)} ô công thức chưa có giá trị tính sẵn (ví dụ {sample}): tệp được tạo bằng "
+                "chương trình khác Excel hoặc chưa được tính lại. Hãy mở tệp bằng Excel, lưu lại rồi nhập.")
+        if self.hidden_rows:
+            sample = ", ".join(str(n) for n in self.hidden_rows[:10])
+            self.warnings.append(
+                f"{len(self.hidden_rows)} dòng đang bị ẩn trong bảng tính vẫn được đọc (dòng {sample}"
+                f"{', …' if len(self.hidden_rows) > 10 else ''}). Chọn \"bỏ qua dòng ẩn\" nếu không muốn nhập chúng.")
+        if self.raw.hidden_columns:
+            mapped_hidden = [column_letter(c) for c in self.raw.hidden_columns if c in self.mapped.values()]
+            if mapped_hidden:
+                self.warnings.append("Các cột đang bị ẩn vẫn được đọc: " + ", ".join(mapped_hidden) + ".")
+        if self.raw.sheet_hidden:
+            self.warnings.append(f"Trang tính \"{self.raw.sheet}\" đang bị ẩn trong tệp.")
+        self.warnings.extend(self.raw.notes)
+        if self.raw.legacy_cells:
+            self.warnings.append(f"Đã chuyển {self.raw.legacy_cells:,} ô từ phông chữ cũ (TCVN3/VNI) sang Unicode."
+                                 .replace(",", "."))
+
+    def report(self, dry_run: bool) -> ImportReport:
+        rep = ImportReport(self.kind, self.raw.path, self.raw.sheet, dry_run, list(self.layout.header_rows),
+                           list(self.layout.columns), self.results, self.ignored, self.blank, self.warnings,
+                           [u.name for u in self.new_units.values()], [], raw=self.raw, layout=self.layout)
+        return rep
+
+    AUDIT_KEYS: tuple[str, ...] = ()
+
+    def audit_rows(self, table: str, items: list[dict]) -> list[tuple]:
+        """One "insert" audit row per record: who, when, which row, and the record's identifying
+        fields with the file and row it came from (the record itself holds the rest)."""
+        stamp = now_iso()
+        keys = self.AUDIT_KEYS
+        dumps = json.dumps
+        src = self.source
+        out = []
+        for d in items:
+            after = {k: d[k] for k in keys if d.get(k) is not None}
+            after["nguon"] = f"{src}, dòng {d['_row']}" if "_row" in d else src
+            out.append((stamp, self.user, "insert", table, d["id"], ",".join(keys), None,
+                        dumps(after, ensure_ascii=False)))
+        return out
+
+    def write_audit(self, c, rows: list[tuple]) -> None:
+        for i in range(0, len(rows), CHUNK):
+            c.executemany("INSERT INTO audit_log(at, user, action, table_name, row_id, changed, before, after) "
+                          "VALUES (?,?,?,?,?,?,?,?)", rows[i:i + CHUNK])
+
+    def bulk_insert(self, c, table: str, items: list[dict], progress, cancelled, done0: int, total: int) -> None:
+        if not items:
+            return
+        cols = [k for k in items[0] if not k.startswith("_")]
+        sql = f"INSERT INTO {table}({','.join(cols)}) VALUES ({','.join('?' * len(cols))})"
+        for i in range(0, len(items), CHUNK):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            c.executemany(sql, [tuple(d[k] for k in cols) for d in items[i:i + CHUNK]])
+            self.write_audit(c, self.audit_rows(table, items[i:i + CHUNK]))
+            if progress is not None:
+                progress(done0 + i + len(items[i:i + CHUNK]), total, "Đang ghi vào cơ sở dữ liệu")
+
+    def bulk_update(self, c, table: str, updates: list[tuple[int, dict, dict]], progress, cancelled) -> None:
+        """updates = [(row id, changes, before)]; one UPDATE per distinct column set."""
+        stamp = now_iso()
+        groups: dict[tuple[str, ...], list[tuple]] = {}
+        audit = []
+        for row_id, changes, before in updates:
+            cols = tuple(changes)
+            groups.setdefault(cols, []).append((*changes.values(), stamp, row_id))
+            audit.append((stamp, self.user, "update", table, row_id, ",".join(k for k in cols if not isinstance(
+                changes[k], bytes)), _jsonable({k: before.get(k) for k in cols}), _jsonable(changes)))
+        for cols, params in groups.items():
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            sets = ", ".join(f"{k} = ?" for k in cols)
+            c.executemany(f"UPDATE {table} SET {sets}, updated_at = ? WHERE id = ?", params)
+        self.write_audit(c, audit)
+
+    # -- to implement ------------------------------------------------------------------------------
+    def analyze(self, progress: Progress | None = None, cancelled=None) -> None:
+        raise NotImplementedError
+
+    def write(self, c, progress: Progress | None = None, cancelled=None) -> ImportReport:
+        raise NotImplementedError
+
+    @property
+    def has_writes(self) -> bool:
+        return any(r.action in (ADD, UPDATE) for r in self.results) or bool(self.new_units)
+
+
+# ---------------------------------------------------------------------------------------------
+INITIATIVE_COLUMNS = (
+    "id", "uuid", "code", "kind", "subject_kind", "name", "name_sort", "unit_id", "unit_name", "phase_id", "year",
+    "field_id", "block_id", "person_name", "person_sort", "person_position", "registered_on", "situation", "goals",
+    "methods", "area", "target_group", "lead_force", "partners", "participants", "budget", "workdays", "socialized",
+    "start_date", "progress", "evaluation_date", "outputs", "sustainability", "status", "rating",
+    "recognition_level", "recognition_decision", "recognition_date", "exemplary", "replication_count", "tags",
+    "search_text", "note",
+)
+_TEXT_FIELDS = ("situation", "goals", "methods", "area", "target_group", "lead_force", "partners", "participants",
+                "progress", "outputs", "sustainability", "note", "recognition_decision", "person_position")
+_PLAIN = ("budget", "workdays", "socialized", "replication_count")
+_DATES = ("start_date", "evaluation_date", "recognition_date")
+_DIRECT = frozenset(_TEXT_FIELDS + _PLAIN)
+_EXEMPLARY_SUFFIX = re.compile(r"(.*?)\s*\((?:mô hình |điển hình )?tiêu biểu\)", re.IGNORECASE)
+_DATE_SET = frozenset(_DATES)
+_ROW_DEFAULTS = {**dict.fromkeys(INITIATIVE_COLUMNS), **dict.fromkeys((*_TEXT_FIELDS, "tags", "person_name"), ""),
+                 **dict.fromkeys(_PLAIN, 0)}
+
+
+class InitiativeImporter(BaseImporter):
+    kind = table = "initiatives"
+    AUDIT_KEYS = ("uuid", "code", "name", "unit_id", "year")
+
+    def __init__(self, *a, **k):
+        super().__init__(*a, **k)
+        c = self.conn
+        self.fields = CatalogMatcher("lĩnh vực", [tuple(r) for r in c.execute(
+            "SELECT id, code, name FROM fields WHERE deleted_at IS NULL ORDER BY sort_order, id")])
+        self.phases = PhaseIndex(c)
+        self.by_uuid: dict[str, tuple[int, bool]] = {}
+        self.by_code: dict[str, tuple[int, bool]] = {}
+        self.by_key: dict[tuple, list[int]] = {}
+        self.code_of: dict[int, str] = {}
+        self.max_id = 0
+        for iid, uid, code, name, unit_id, year, deleted in c.execute(
+                "SELECT id, uuid, code, name, unit_id, year, deleted_at FROM initiatives"):
+            self.max_id = max(self.max_id, iid)
+            self.by_uuid[uid.lower()] = (iid, bool(deleted))
+            self.by_code[code.lower()] = (iid, bool(deleted))
+            self.code_of[iid] = code
+            if not deleted:
+                self.by_key.setdefault((fold(name), unit_id, year), []).append(iid)
+        self.seq: dict[int, int] = {}
+        self.adds: list[dict] = []
+        self.matches: list[tuple[_Row, int, dict, str]] = []
+        self.updates: list[tuple[int, dict, dict]] = []
+        self.status_logs: list[tuple] = []
+
+    def group(self, text: str, prefixed: bool = False) -> dict | None:
+        f = self.fields.find_in(text)
+        if f:
+            return {"field": f}
+        g = super().group(text, prefixed)
+        if g:
+            return g
+        if prefixed and self.units.by_name.get(norm_name(text)):
+            return {"unit_text": text}
+        return None
+
+    def kind_of(self, r: _Row) -> tuple[str | None, str | None]:
+        """"Mô hình", "Điển hình", or "Điển hình cá nhân"/"Điển hình tập thể" (kind and subject)."""
+        text = r.rec["kind"]
+        words = norm_name(text)
+        for suffix, subject in ((" ca nhan", "ca_nhan"), (" tap the", "tap_the")):
+            if words.endswith(suffix) and words[: -len(suffix)].strip() in ("dien hinh", "mo hinh"):
+                return ("dien_hinh" if words.startswith("dien") else "mo_hinh"), subject
+        return self.choice(r, "kind", KINDS), None
+
+    def next_code(self, year: int, taken: set[str]) -> str:
+        if year not in self.seq:
+            self.seq[year] = self.conn.execute(
+                "SELECT max(CAST(substr(code, 10) AS INTEGER)) FROM initiatives WHERE code LIKE ?",
+                (f"DVK-{year}-%",)).fetchone()[0] or 0
+        while True:
+            self.seq[year] += 1
+            code = f"DVK-{year}-{self.seq[year]:04d}"
+            if code.lower() not in self.by_code and code.lower() not in taken:
+                return code
+
+    def analyze(self, progress=None, cancelled=None) -> None:
+        seen_uuid: dict[str, int] = {}
+        seen_code: dict[str, int] = {}
+        seen_key: dict[tuple, int] = {}
+        taken_codes: set[str] = set()
+        pending: list[tuple[_Row, dict]] = []
+        for raw in self.data_rows(progress, cancelled):
+            r = self.read(raw)
+            rec = r.rec
+            ctx = self.context
+            name = rec.get("name", "")
+            person = rec.get("person_name", "")
+            kind, kind_subject = self.kind_of(r) if "kind" in rec else (ctx.get("kind", "mo_hinh"), None)
+            subject = self.choice(r, "subject_kind", SUBJECTS) if "subject_kind" in rec else (
+                kind_subject or ctx.get("subject") or ("ca_nhan" if person else "tap_the"))
+            if not name and subject == "ca_nhan" and person:
+                name = person
+            if not name:
+                self.required(r, "name")
+            if subject == "ca_nhan" and not person and name and "person_name" not in self.mapped:
+                person, position = person_from_title(name)
+                rec["person_name"] = person
+                if position and "person_position" not in rec:
+                    rec["person_position"] = position
+            reg = rec.get("registered_on")
+            registered_on = reg[0] if reg and reg[1] != YEAR else None
+            year = rec.get("year") or (reg[0].year if reg else None)
+            if year is None:
+                r.errors.append(r.formula.get("year") or r.formula.get("registered_on")
+                                or "Thiếu năm (cột \"Năm\" hoặc \"Ngày đăng ký\").")
+            phase_id = None
+            if year is not None:
+                if "phase" in rec:
+                    try:
+                        phase_id, pcode, s, e = self.phases.match(rec["phase"])
+                        if not (s <= year <= e):
+                            r.errors.append(f"Năm {year} không thuộc giai đoạn {pcode}.")
+                    except ValueProblem as exc:
+                        r.errors.append(f"Giai đoạn: {exc}.")
+                else:
+                    hit = self.phases.for_year(year)
+                    if hit is None:
+                        r.errors.append(f"Năm {year} không thuộc giai đoạn nào (hãy thêm giai đoạn trong danh mục).")
+                    else:
+                        phase_id = hit[0]
+            unit = None
+            unit_text = rec.get("unit") or ctx.get("unit_text", "")
+            on = registered_on or (date(year, 1, 1) if year and 1 <= year <= 9999 else date.today())
+            if unit_text:
+                year_only = registered_on is None and year and 1 <= year <= 9999
+                unit = self.unit_for(r, unit_text, on, until=date(year, 12, 31) if year_only else None)
+            elif "unit" not in r.rec:
+                self.required(r, "unit")
+            field_id = self.catalog(r, "field", self.fields) if "field" in rec else ctx.get("field")
+            block_id = self.catalog(r, "block", self.blocks) if "block" in rec else ctx.get("block")
+            status = None
+            if "status" in rec:
+                text = rec["status"]
+                m = _EXEMPLARY_SUFFIX.fullmatch(text) if "(" in text else None
+                if m:  # "Công nhận (tiêu biểu)", as our lists print it
+                    rec["status"] = m.group(1)
+                    rec.setdefault("exemplary", True)
+                status = self.choice(r, "status", STATUSES)
+            rating = self.choice(r, "rating", RATINGS) if "rating" in rec else None
+            level = self.choice(r, "recognition_level", LEVELS) if "recognition_level" in rec else None
+            if r.errors:
+                self.reject(r, name)
+                continue
+            values: dict[str, Any] = {
+                "kind": kind, "subject_kind": subject, "name": name, "unit_id": unit.id if unit else None,
+                "unit_name": unit.name if unit else "", "phase_id": phase_id, "year": year,
+                "person_name": person,
+            }
+            provided = set(values)
+            if "kind" not in rec and "kind" not in ctx:
+                provided.discard("kind")
+            if "subject_kind" not in rec and "subject" not in ctx and not kind_subject:
+                provided.discard("subject_kind")
+            if "person_name" not in rec:
+                provided.discard("person_name")
+            if "year" not in rec and not reg:
+                provided.discard("year")
+                provided.discard("phase_id")
+            if field_id is not None:
+                values["field_id"] = field_id
+                provided.add("field_id")
+            if block_id is not None:
+                values["block_id"] = block_id
+                provided.add("block_id")
+            if registered_on is not None:
+                values["registered_on"] = registered_on
+                provided.add("registered_on")
+            for k, v in rec.items():
+                if k in _DIRECT:
+                    values[k] = v
+                    provided.add(k)
+                elif k in _DATE_SET:
+                    values[k] = v[0]
+                    provided.add(k)
+            if "tags" in rec:
+                values["tags"] = "; ".join(t.strip() for t in rec["tags"].replace(",", ";").split(";") if t.strip())
+                provided.add("tags")
+            if status:
+                values["status"] = status
+                provided.add("status")
+            if rating:
+                values["rating"] = rating
+                provided.add("rating")
+            if level:
+                values["recognition_level"] = level
+                provided.add("recognition_level")
+            if "exemplary" in rec:
+                values["exemplary"] = rec["exemplary"]
+                provided.add("exemplary")
+            values["_provided"] = provided
+            # duplicates in the file, then records already in the database
+            uid = rec.get("uuid", "").lower()
+            code = rec.get("code", "")
+            values["_name_fold"] = name_fold = fold(name)
+            key = (name_fold, values["unit_id"], year)
+            # a row carrying its own UUID or code is identified by it; otherwise by name, unit and year
+            identified = bool(uid or code)
+            dup = (seen_uuid.get(uid) if uid else None) or (seen_code.get(code.lower()) if code else None) \
+                or (None if identified else seen_key.get(key))
+            if dup:
+                what = "UUID" if uid and seen_uuid.get(uid) else "mã" if code and seen_code.get(code.lower()) else \
+                    "tên, đơn vị, năm"
+                r.errors.append(f"Trùng với dòng {dup} trong tệp (cùng {what})")
+                self.reject(r, name)
+                continue
+            match_id = None
+            how = ""
+            if uid and uid in self.by_uuid:
+                match_id, deleted = self.by_uuid[uid]
+                how = "cùng UUID"
+                if deleted:
+                    r.errors.append(f"UUID trùng với mô hình {self.code_of[match_id]} đang ở thùng rác (hãy khôi "
+                                    "phục bản ghi đó trước)")
+            if code and code.lower() in self.by_code:
+                cid, deleted = self.by_code[code.lower()]
+                if match_id is not None and cid != match_id:
+                    r.errors.append(f"UUID và mã \"{code}\" thuộc hai bản ghi khác nhau")
+                elif deleted:
+                    r.errors.append(f"Mã \"{code}\" trùng với mô hình đang ở thùng rác (hãy khôi phục bản ghi đó trước)")
+                match_id, how = cid, how or "cùng mã"
+            if match_id is None and not identified and unit is not None and not unit.new:
+                ids = self.by_key.get(key, [])
+                if len(ids) == 1:
+                    match_id, how = ids[0], "cùng tên, đơn vị, năm"
+                elif len(ids) > 1:
+                    codes = ", ".join(self.code_of[i] for i in ids[:5])
+                    r.errors.append(f"Trùng tên, đơn vị, năm với nhiều bản ghi đã có ({codes}): hãy ghi mã để chỉ rõ")
+            if r.errors:
+                self.reject(r, name)
+                continue
+            if uid:
+                seen_uuid[uid] = r.number
+            if code:
+                seen_code[code.lower()] = r.number
+            seen_key[key] = r.number
+            if match_id is not None:
+                if self.existing_policy(r, name, f"{self.code_of[match_id]}, {how}"):
+                    self.matches.append((r, match_id, values, how))
+                continue
+            # the domain's rules, on a light stand-in for Initiative (30,000 dataclasses cost time)
+            entity = SimpleNamespace(
+                name=name, unit_id=values["unit_id"], phase_id=phase_id, year=year, kind=kind, subject_kind=subject,
+                person_name=person, registered_on=values.get("registered_on"), start_date=values.get("start_date"),
+                evaluation_date=values.get("evaluation_date"), recognition_date=values.get("recognition_date"),
+                budget=values.get("budget", 0), workdays=values.get("workdays", 0),
+                socialized=values.get("socialized", 0), replication_count=values.get("replication_count", 0),
+                status=values.get("status", "dang_ky"), rating=values.get("rating"),
+                recognition_level=values.get("recognition_level"))
+            errors = rules.validate_initiative(entity)
+            if errors:
+                r.errors.extend(errors.values())
+                self.reject(r, name)
+                continue
+            if uid:
+                values["uuid"] = rec["uuid"]
+            if code:
+                values["code"] = code
+                taken_codes.add(code.lower())
+            pending.append((r, values))
+        # codes for new records (after the file's own codes are known), then the rows to insert
+        next_id = self.max_id
+        for r, values in pending:
+            next_id += 1
+            code = values.get("code") or self.next_code(values["year"], taken_codes)
+            taken_codes.add(code.lower())
+            unit = self.units.units.get(values["unit_id"])
+            block_id = values.get("block_id") or (unit.block_id if unit else None)
+            row = dict(_ROW_DEFAULTS)
+            row.update(values)
+            del row["_provided"], row["_name_fold"]
+            status = values.get("status", "dang_ky")
+            row.update({"id": next_id, "uuid": values.get("uuid") or str(uuidlib.uuid4()), "code": code,
+                        "block_id": block_id, "status": status,
+                        "exemplary": int(values.get("exemplary", False) or status in EXEMPLARY_STATUSES)})
+            for k in ("registered_on", *_DATES):
+                row[k] = _iso(row[k])
+            self._derive(row, values["_name_fold"])
+            row["_row"] = r.number
+            self.adds.append(row)
+            self.results.append(RowResult(r.number, ADD, values["name"], f"mã {code}", r.notes))
+        self._diff_matches()
+        self.finish_warnings()
+
+    def _derive(self, row: dict, name_fold: str | None = None) -> None:
+        row["name_sort"] = encode_key(sort_key(row["name"], self.tone))
+        row["person_sort"] = encode_key(name_sort_key(row["person_name"], self.tone)) if row["person_name"] else None
+        # fold(" ".join(parts)) == " ".join(fold(p) for non-empty parts): repeated parts are folded once
+        parts = [_fold_cached(row["code"]), name_fold if name_fold is not None else fold(row["name"]),
+                 _fold_cached(row["unit_name"]), _fold_cached(row["person_name"]),
+                 _fold_cached(row["person_position"]), _fold_cached(row["area"]), _fold_cached(row["tags"])]
+        row["search_text"] = " ".join(p for p in parts if p)
+
+    def _diff_matches(self) -> None:
+        if not self.matches:
+            return
+        ids = [m for _, m, _, _ in self.matches]
+        existing: dict[int, dict] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            cur = self.conn.execute(f"SELECT * FROM initiatives WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            cols = [d[0] for d in cur.description]
+            for row in cur.fetchall():
+                existing[row[0]] = dict(zip(cols, row, strict=True))
+        for r, match_id, values, how in self.matches:
+            before = existing[match_id]
+            provided = values["_provided"]
+            changes: dict[str, Any] = {}
+            for k in provided:
+                new = values[k]
+                if isinstance(new, date):
+                    new = new.isoformat()
+                elif isinstance(new, bool):
+                    new = int(new)
+                if k == "unit_id" and new is None:
+                    continue
+                if before.get(k) != new:
+                    changes[k] = new
+            if "unit_id" not in changes:
+                changes.pop("unit_name", None)
+            merged = {**before, **changes}
+            if changes:
+                entity = Initiative(
+                    name=merged["name"], unit_id=merged["unit_id"], phase_id=merged["phase_id"], year=merged["year"],
+                    kind=merged["kind"], subject_kind=merged["subject_kind"], person_name=merged["person_name"] or "",
+                    status=merged["status"], rating=merged["rating"], recognition_level=merged["recognition_level"],
+                    budget=merged["budget"], workdays=merged["workdays"], socialized=merged["socialized"],
+                    replication_count=merged["replication_count"],
+                    **{k: date.fromisoformat(merged[k]) if merged[k] else None for k in ("registered_on", *_DATES)})
+                errors = rules.validate_initiative(entity)
+                errors.pop("unit_id", None)
+                phase = self.conn.execute("SELECT start_year, end_year, code FROM phases WHERE id = ?",
+                                          (merged["phase_id"],)).fetchone()
+                if phase and not (phase[0] <= merged["year"] <= phase[1]):
+                    errors["year"] = f"Năm {merged['year']} không thuộc giai đoạn {phase[2]}."
+                if errors:
+                    r.errors.extend(errors.values())
+                    self.reject(r, values["name"])
+                    continue
+                derived = dict(merged)
+                self._derive(derived)
+                for k in ("name_sort", "person_sort", "search_text"):
+                    if derived[k] != before.get(k):
+                        changes[k] = derived[k]
+                if "status" in changes:
+                    self.status_logs.append((match_id, before["status"], changes["status"], date.today().isoformat(),
+                                             f"Nhập từ tệp {self.source}", self.user))
+                if "exemplary" not in changes and changes.get("status") in EXEMPLARY_STATUSES:
+                    changes["exemplary"] = 1
+            label = f"{before['code']} — {values['name']}"
+            visible = [k for k in changes if k not in ("name_sort", "person_sort", "search_text", "unit_name")]
+            if visible:
+                self.updates.append((match_id, changes, before))
+                self.results.append(RowResult(r.number, UPDATE, label, f"{how}; sửa: {', '.join(visible)}", r.notes))
+            else:
+                self.results.append(RowResult(r.number, SAME, label, f"đã có ({how}), không có gì thay đổi", r.notes))
+
+    def write(self, c, progress=None, cancelled=None) -> None:
+        total = len(self.adds) + len(self.updates) + 1
+        self.new_unit_writes(c)
+        trigger = _fts_insert_trigger(c) if len(self.adds) >= 200 else None
+        if trigger is not None:
+            # The search index is filled by a per-row trigger; for a bulk load, one INSERT … SELECT
+            # is several times faster. The trigger is dropped and re-created inside this same
+            # transaction, so a rollback restores it with everything else.
+            name, sql = trigger
+            c.execute(f'DROP TRIGGER "{name}"')
+            self.bulk_insert(c, "initiatives", self.adds, progress, cancelled, 0, total)
+            c.execute("INSERT INTO initiatives_fts(rowid, search_text) SELECT id, search_text FROM initiatives "
+                      "WHERE id BETWEEN ? AND ?", (self.adds[0]["id"], self.adds[-1]["id"]))
+            c.execute(sql)
+        else:
+            self.bulk_insert(c, "initiatives", self.adds, progress, cancelled, 0, total)
+        if self.updates:
+            self.bulk_update(c, "initiatives", self.updates, progress, cancelled)
+        if self.status_logs:
+            c.executemany("INSERT INTO initiative_status_log(initiative_id, from_status, to_status, changed_on, note, "
+                          "user) VALUES (?,?,?,?,?,?)", self.status_logs)
+
+
+# ---------------------------------------------------------------------------------------------
+_DECISION_RE = re.compile(r"(?:quyết\s*định|qđ)\s*số\s*:?\s*([0-9][^\s,;()]*)", re.IGNORECASE)
+_DATE_RE = re.compile(r"ngày\s*(\d{1,2})\s*(?:tháng|/|-|\.)\s*(\d{1,2})\s*(?:năm|/|-|\.)\s*(\d{4})", re.IGNORECASE)
+# Family names (first word of a Vietnamese person's name, Khmer names included) and words that
+# only appear in the names of organisations: how a row that does not say "tập thể" or "cá nhân"
+# is told apart.
+_SURNAMES = frozenset("""
+nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đoàn đinh lâm trương mai cao tô tạ
+châu lương thái triệu la kim danh thạch sơn lữ hà quách tăng tiêu chung đào đồng mạc khúc kiều âu diệp giang
+hứa lạc lục nông ông phó phùng quan tống trịnh từ vương bạch doãn hầu khổng khương lưu nghiêm ninh thân thi
+văn lò lầu vàng sùng thào mùa hoàng lã nhan tôn trình ứng viên yên chu chế cù đàm đậu đường giáp hàn kha
+khưu lại lăng liêu lô mã mạnh nghị ngọ nhâm phí phương quảng sầm tiết trác trang vi vưu
+""".split())
+_ORG_WORDS = frozenset("""
+xã phường hội ban ủy ty ấp khu phòng sở cục viện đội nhóm thôn khóm huyện tỉnh quận ubnd đảng bộ thể
+""".split())
+
+
+def _nfc_lower(text: str) -> str:
+    return unicodedata.normalize("NFC", text).lower()
+
+
+def decision_from_title(lines: list[str]) -> tuple[str, date | None]:
+    """("12-QĐ/BDVTU", 10/10/2025) from "(Kèm theo Quyết định số 12-QĐ/BDVTU ngày 10/10/2025 …)"."""
+    text = " ".join(lines)
+    m = _DECISION_RE.search(text)
+    if not m:
+        return "", None
+    number = m.group(1).rstrip(".,;:")
+    when = None
+    d = _DATE_RE.search(text, m.end())
+    if d:
+        try:
+            when = date(int(d.group(3)), int(d.group(2)), int(d.group(1)))
+        except ValueError:
+            when = None
+    return number, when
+
+
+def person_from_title(name: str) -> tuple[str, str]:
+    """The person an individual exemplar's title names: "Nguyễn Văn An — Gương người tốt việc tốt"
+    or "Bùi Văn Hiển (Trưởng Công an xã)" → (person, position or "")."""
+    m = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    if m and looks_like_person(m.group(1)):
+        return m.group(1), m.group(2)
+    head = re.split(r"\s+[—–-]\s+", name, maxsplit=1)[0]
+    return (head if looks_like_person(head) else name), ""
+
+
+def looks_like_person(name: str) -> bool:
+    """"Nguyễn Văn An" yes; "Hội Nông dân xã Vĩnh Hòa", "Công an tỉnh" no."""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    low = [_nfc_lower(w) for w in words]
+    return low[0] in _SURNAMES and not (set(low) & _ORG_WORDS)
+
+
+@dataclass
+class _PlannedDecision:
+    id: int
+    number: str
+    signed_on: date
+    form: FormRec
+    first_row: int
+
+
+class AwardImporter(BaseImporter):
+    kind = table = "awards"
+    AUDIT_KEYS = ("uuid", "decision_id", "recipient_kind", "recipient_name", "unit_id", "amount")
+
+    def __init__(self, *a, **k):
+        super().__init__(*a, **k)
+        c = self.conn
+        self.forms = FormMatcher(c)
+        self.rates = {}
+        self.salaries = [(date.fromisoformat(d), a) for d, a in c.execute(
+            "SELECT valid_from, amount FROM base_salaries ORDER BY valid_from")]
+        self.decisions: dict[str, list[tuple[int, date, int, str]]] = {}
+        self.decision_ids: dict[int, tuple[str, date, int]] = {}
+        for did, number, nfold, signed, form_id in c.execute(
+                "SELECT id, number, number_fold, signed_on, form_id FROM decisions WHERE deleted_at IS NULL"):
+            self.decisions.setdefault(nfold, []).append((did, date.fromisoformat(signed[:10]), form_id, number))
+            self.decision_ids[did] = (number, date.fromisoformat(signed[:10]), form_id)
+        self.planned: dict[tuple[str, date], _PlannedDecision] = {}
+        self.decision_cache: dict[tuple, tuple[Any, str | None]] = {}
+        self.by_uuid: dict[str, tuple[int, bool]] = {}
+        self.by_key: dict[tuple, list[tuple[int, int | None, str, str, str]]] = {}
+        self.max_id = 0
+        for aid, uid, did, kind, nfold, unit_id, unit_text, position, achievement, deleted in c.execute(
+                "SELECT id, uuid, decision_id, recipient_kind, name_fold, unit_id, unit_text, position, achievement, "
+                "deleted_at FROM awards"):
+            self.max_id = max(self.max_id, aid)
+            self.by_uuid[uid.lower()] = (aid, bool(deleted))
+            if not deleted:
+                self.by_key.setdefault((did, kind, nfold), []).append(
+                    (aid, unit_id, fold(unit_text), fold(position), fold(achievement)))
+        self.initiatives: dict[str, int] | None = None
+        self.adds: list[dict] = []
+        self.matches: list[tuple[_Row, int, dict, str]] = []
+        self.updates: list[tuple[int, dict, dict]] = []
+        # decision defaults: the options, else the list's title ("Kèm theo Quyết định số … ngày …")
+        t_number, t_date = decision_from_title(self.layout.title_lines)
+        self.default_number = self.options.decision_number.strip() or t_number
+        self.default_date = self.options.decision_date or t_date
+        self.default_form = self.options.award_form.strip()
+        self.default_form_rec: FormRec | None = None
+        if not self.default_form and self.layout.title_lines:
+            self.default_form_rec = self.forms.find_in_title(" ".join(self.layout.title_lines))
+        if t_number and not self.options.decision_number.strip():
+            self.warnings.append(f"Lấy quyết định từ tiêu đề danh sách: số {t_number}"
+                                 + (f" ngày {t_date:%d/%m/%Y}" if t_date else "")
+                                 + (f", {self.default_form_rec.name}" if self.default_form_rec else "") + ".")
+        self.guessed_kind = 0
+
+    def rates_for(self, form_id: int) -> money.AwardFormRates:
+        if form_id not in self.rates:
+            self.rates[form_id] = self.store.award_forms.rates(form_id)
+        return self.rates[form_id]
+
+    def resolve_decision(self, number: str, when: date | None, form_text: str | None,
+                         form_rec: FormRec | None, row: int) -> tuple[Any, str | None]:
+        """(decision id, or a planned decision, or None; problem)."""
+        key = (fold(number), when, form_text, form_rec.id if form_rec else None)
+        if key in self.decision_cache:
+            return self.decision_cache[key]
+        result = self._resolve_decision(number, when, form_text, form_rec, row)
+        self.decision_cache[key] = result
+        return result
+
+    def _resolve_decision(self, number, when, form_text, form_rec, row):
+        nfold = fold(number)
+        form = form_rec
+        if form_text:
+            try:
+                form = self.forms.match(form_text)
+            except ValueProblem as exc:
+                return None, str(exc)
+        existing = self.decisions.get(nfold, [])
+        if when is not None:
+            same = [d for d in existing if d[1] == when]
+            if same:
+                did, _, form_id, num = same[0]
+                if form is not None and form.id != form_id and form_text:
+                    return None, (f"hình thức \"{form.name}\" khác với hình thức của quyết định {num} đã có "
+                                  f"({self.forms.by_id[form_id].name if form_id in self.forms.by_id else form_id})")
+                return did, None
+            clash = [d for d in existing if d[1].year == when.year]
+            if clash:
+                return None, (f"quyết định số {clash[0][3]} đã có, ký ngày {clash[0][1]:%d/%m/%Y}, khác ngày trong tệp "
+                              f"({when:%d/%m/%Y})")
+        else:
+            if len(existing) == 1:
+                did, _, form_id, num = existing[0]
+                if form is not None and form.id != form_id and form_text:
+                    return None, f"hình thức \"{form.name}\" khác với hình thức của quyết định {num} đã có"
+                return did, None
+            if len(existing) > 1:
+                dates = ", ".join(f"{d[1]:%d/%m/%Y}" for d in existing[:5])
+                return None, f"có nhiều quyết định số {number} (ngày {dates}): hãy ghi ngày quyết định"
+            return None, (f"quyết định số {number} chưa có trong chương trình: cần ngày quyết định để tạo mới "
+                          "(cột \"Ngày quyết định\")")
+        planned = self.planned.get((nfold, when))
+        if planned is not None:
+            if form is not None and form.id != planned.form.id:
+                return None, (f"hình thức \"{form.name}\" khác với hình thức \"{planned.form.name}\" của quyết định "
+                              f"số {number} ở dòng {planned.first_row}")
+            return planned, None
+        if form is None:
+            return None, (f"quyết định số {number} chưa có trong chương trình: cần hình thức khen thưởng để tạo mới "
+                          "(cột \"Hình thức khen thưởng\")")
+        if not (rules.MIN_DATE <= when <= rules.MAX_DATE):
+            return None, f"ngày quyết định {when:%d/%m/%Y} không hợp lệ"
+        planned = _PlannedDecision(-(len(self.planned) + 1), number, when, form, row)
+        self.planned[(nfold, when)] = planned
+        return planned, None
+
+    def analyze(self, progress=None, cancelled=None) -> None:
+        seen: dict[tuple, int] = {}
+        seen_uuid: dict[str, int] = {}
+        pending: list[tuple[_Row, dict]] = []
+        kind_known = "recipient_kind" in self.mapped
+        for raw in self.data_rows(progress, cancelled):
+            r = self.read(raw)
+            rec = r.rec
+            ctx = self.context
+            name = rec.get("recipient_name", "")
+            if not name:
+                self.required(r, "recipient_name")
+            # recipient kind: column, section ("I. TẬP THỂ"), or a guess from the row
+            if "recipient_kind" in rec:
+                kind = self.choice(r, "recipient_kind", SUBJECTS)
+            elif ctx.get("subject"):
+                kind = ctx["subject"]
+            else:
+                person_hint = any(k in rec for k in ("position", "birth_year", "gender")) or (
+                    "position_unit" in rec and not kind_known)
+                kind = "ca_nhan" if person_hint or looks_like_person(name) else "tap_the"
+                self.guessed_kind += 1
+            # decision
+            number = rec.get("decision_number") or self.default_number
+            dd = rec.get("decision_date")
+            when = dd[0] if dd else self.default_date
+            if dd and dd[1] != DAY:
+                r.errors.append(f"Ngày quyết định \"{display(dd[0])}\" cần đủ ngày, tháng, năm")
+            form_text = rec.get("form") or self.default_form
+            decision: Any = None
+            if not number:
+                r.errors.append("Chưa có số quyết định khen thưởng (cột \"Số quyết định\" hoặc dòng \"Kèm theo Quyết "
+                                "định số … ngày …\" ở đầu danh sách)")
+            elif not r.errors:
+                decision, problem = self.resolve_decision(number, when, form_text or None,
+                                                          None if form_text else self.default_form_rec, r.number)
+                if problem:
+                    r.errors.append(problem[0].upper() + problem[1:])
+            if r.errors or kind is None:
+                self.reject(r, name)
+                continue
+            if isinstance(decision, _PlannedDecision):
+                signed_on, form_id, decision_id = decision.signed_on, decision.form.id, decision.id
+            else:
+                _, signed_on, form_id = self.decision_ids[decision]
+                decision_id = decision
+            # recipient's unit
+            unit: UnitRec | None = None
+            unit_text = ""
+            position = rec.get("position", "")
+            if "unit" in rec:
+                unit = self.unit_for(r, rec["unit"], signed_on)
+                written = rec["unit"].strip().lower()
+                by_code = written in self.units.by_code or written in self.units.by_uuid
+                unit_text = unit.name if unit is not None and by_code else rec["unit"]
+            elif "position_unit" in rec:
+                pos, unit, unit_text = self.units.split_position_unit(rec["position_unit"], signed_on)
+                if unit is not None:
+                    unit = self.units.valid_for(unit.id, signed_on)
+                if not position:
+                    position = pos
+                elif pos and fold(pos) != fold(position):
+                    position = f"{position}, {pos}"
+            elif kind == "tap_the" and name:
+                m = self.units.match(name, signed_on)
+                unit = m.unit and self.units.valid_for(m.unit.id, signed_on)
+            if unit is not None and not unit_text:
+                unit_text = unit.name
+            initiative_id = None
+            if "initiative_code" in rec:
+                if self.initiatives is None:
+                    self.initiatives = {code.lower(): iid for iid, code in self.conn.execute(
+                        "SELECT id, code FROM initiatives WHERE deleted_at IS NULL")}
+                initiative_id = self.initiatives.get(rec["initiative_code"].lower())
+                if initiative_id is None:
+                    r.notes.append(f"không có mô hình mã \"{rec['initiative_code']}\": để trống liên kết")
+            gender = self.choice(r, "gender", GENDERS) if "gender" in rec else None
+            birth_year = rec.get("birth_year")
+            # money: coefficient x base salary in force on the decision date
+            try:
+                coefficient, amount = money.award_amount(self.rates_for(form_id), kind, signed_on, self.salaries)
+                salary = money.base_salary_on(signed_on, self.salaries) if amount else 0
+            except ValidationError as exc:
+                r.errors.append(str(exc))
+                coefficient, amount, salary = Decimal(0), 0, 0
+            if "amount" in rec and rec["amount"] != amount and not r.errors:
+                r.notes.append(f"số tiền trong tệp {display(rec['amount'])} khác số tiền tính theo quy định "
+                               f"{amount:,} đ: dùng số tính được".replace(",", "."))
+            entity = Award(decision_id=decision_id, recipient_kind=kind, recipient_name=name, position=position,
+                           gender=gender, birth_year=birth_year, amount=amount)
+            r.errors.extend(rules.validate_award(entity).values())
+            if r.errors:
+                self.reject(r, name)
+                continue
+            values = {
+                "decision_id": decision_id, "recipient_kind": kind, "recipient_name": name,
+                "name_fold": fold(name), "position": position, "unit_id": unit.id if unit else None,
+                "unit_text": unit_text, "birth_year": birth_year, "gender": gender,
+                "achievement": rec.get("achievement", ""), "initiative_id": initiative_id,
+                "coefficient": str(coefficient), "base_salary": salary, "amount": amount,
+            }
+            provided = {"recipient_kind", "recipient_name", "name_fold", "coefficient", "base_salary", "amount"}
+            if position or "position" in rec or "position_unit" in rec:
+                provided.add("position")
+            if unit is not None or "unit" in rec or "position_unit" in rec:
+                provided |= {"unit_id", "unit_text"}
+            provided |= {k for k in ("birth_year", "gender", "achievement") if k in rec}
+            if initiative_id is not None:
+                provided.add("initiative_id")
+            values["_provided"] = provided
+            ukey = unit.id if unit else fold(unit_text or position)
+            # the same person twice in one decision is a duplicate, unless for another achievement
+            key = (decision_id, kind, values["name_fold"], ukey, fold(values["achievement"]))
+            uid = rec.get("uuid", "").lower()
+            dup = seen_uuid.get(uid) if uid else seen.get(key)
+            if dup:
+                what = "cùng UUID" if uid else "cùng quyết định, cùng người/tập thể"
+                r.errors.append(f"Trùng với dòng {dup} trong tệp ({what})")
+                self.reject(r, name)
+                continue
+            match_id = None
+            how = ""
+            if uid and uid in self.by_uuid:
+                match_id, deleted = self.by_uuid[uid]
+                how = "cùng UUID"
+                if deleted:
+                    r.errors.append("UUID trùng với khen thưởng đang ở thùng rác (hãy khôi phục bản ghi đó trước)")
+            if match_id is None and not uid and decision_id > 0:
+                cands = self.by_key.get((decision_id, kind, values["name_fold"]), [])
+                if len(cands) > 1:
+                    narrowed = [c for c in cands if (unit and c[1] == unit.id) or (
+                        fold(unit_text) and c[2] == fold(unit_text)) or (fold(position) and c[3] == fold(position))]
+                    cands = narrowed if narrowed else cands
+                if len(cands) > 1:
+                    same = [c for c in cands if c[4] == fold(values["achievement"])]
+                    cands = same if same else cands
+                if len(cands) == 1:
+                    match_id, how = cands[0][0], "cùng quyết định, cùng người/tập thể"
+                elif len(cands) > 1:
+                    r.errors.append("Trùng với nhiều khen thưởng đã có trong cùng quyết định: hãy ghi rõ đơn vị")
+            if r.errors:
+                self.reject(r, name)
+                continue
+            seen[key] = r.number
+            if uid:
+                seen_uuid[uid] = r.number
+                values["uuid"] = rec["uuid"]
+            label = f"{name} ({'tập thể' if kind == 'tap_the' else 'cá nhân'})"
+            if match_id is not None:
+                if self.existing_policy(r, label, how):
+                    self.matches.append((r, match_id, values, how))
+                continue
+            pending.append((r, values))
+        next_id = self.max_id
+        for r, values in pending:
+            next_id += 1
+            row = {k: v for k, v in values.items() if not k.startswith("_")}
+            row["id"] = next_id
+            row["uuid"] = values.get("uuid") or str(uuidlib.uuid4())
+            row["name_sort"] = self.sort_key(values["recipient_name"], values["recipient_kind"])
+            row["_row"] = r.number
+            self.adds.append(row)
+            kind_label = "tập thể" if values["recipient_kind"] == "tap_the" else "cá nhân"
+            self.results.append(RowResult(r.number, ADD, f"{values['recipient_name']} ({kind_label})",
+                                          f"{values['amount']:,} đ".replace(",", "."), r.notes))
+        self._diff_matches()
+        if self.guessed_kind:
+            self.warnings.append(f"{self.guessed_kind} dòng không ghi tập thể hay cá nhân (không có cột \"Đối tượng\" "
+                                 "và không nằm dưới dòng \"I. TẬP THỂ\"/\"II. CÁ NHÂN\"): chương trình đoán theo tên.")
+        self.finish_warnings()
+
+    def sort_key(self, name: str, kind: str) -> bytes:
+        key = name_sort_key(name, self.tone) if kind == "ca_nhan" else sort_key(name, self.tone)
+        return encode_key(key)
+
+    def _diff_matches(self) -> None:
+        if not self.matches:
+            return
+        ids = [m for _, m, _, _ in self.matches]
+        existing: dict[int, dict] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            cur = self.conn.execute(f"SELECT * FROM awards WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            cols = [d[0] for d in cur.description]
+            for row in cur.fetchall():
+                existing[row[0]] = dict(zip(cols, row, strict=True))
+        for r, match_id, values, how in self.matches:
+            before = existing[match_id]
+            changes = {k: values[k] for k in values["_provided"] if before.get(k) != values[k]}
+            if "recipient_name" in changes or "recipient_kind" in changes:
+                changes["name_sort"] = self.sort_key(values["recipient_name"], values["recipient_kind"])
+            visible = [k for k in changes if k not in ("name_sort", "name_fold")]
+            label = f"{values['recipient_name']}"
+            if visible:
+                self.updates.append((match_id, changes, before))
+                self.results.append(RowResult(r.number, UPDATE, label, f"{how}; sửa: {', '.join(visible)}", r.notes))
+            else:
+                self.results.append(RowResult(r.number, SAME, label, f"đã có ({how}), không có gì thay đổi", r.notes))
+
+    @property
+    def has_writes(self) -> bool:
+        return super().has_writes or bool(self.planned)
+
+    def write(self, c, progress=None, cancelled=None) -> None:
+        self.new_unit_writes(c)
+        real: dict[int, int] = {}
+        for p in self.planned.values():
+            style = "state" if "ubnd" in fold(p.number) or p.form.code.startswith("BK_UBND") else "party"
+            d = self.store.decisions.create(Decision(number=p.number, signed_on=p.signed_on, form_id=p.form.id,
+                                                     style=style))
+            real[p.id] = d.id
+        for row in self.adds:
+            if row["decision_id"] < 0:
+                row["decision_id"] = real[row["decision_id"]]
+        total = len(self.adds) + len(self.updates) + 1
+        self.bulk_insert(c, "awards", self.adds, progress, cancelled, 0, total)
+        if self.updates:
+            self.bulk_update(c, "awards", self.updates, progress, cancelled)
+
+    def report(self, dry_run: bool) -> ImportReport:
+        rep = super().report(dry_run)
+        rep.new_decisions = [f"số {p.number} ngày {p.signed_on:%d/%m/%Y} ({p.form.name})" for p in self.planned.values()]
+        return rep
+
+
+# ---------------------------------------------------------------------------------------------
+UNIT_COLUMNS = ("id", "uuid", "code", "name", "short_name", "name_fold", "level", "block_id", "parent_id", "valid_from",
+                "valid_to", "symbol", "precedence", "verified", "note")
+
+
+class UnitImporter(BaseImporter):
+    kind = table = "units"
+    AUDIT_KEYS = ("uuid", "code", "name", "level", "parent_id", "valid_from", "valid_to")
+
+    def __init__(self, *a, **k):
+        super().__init__(*a, **k)
+        self.existing_ids = set(self.units.units)
+        self.adds: list[dict] = []
+        self.updates: list[tuple[int, dict, dict]] = []
+        self.links: list[tuple[int, int, str, str]] = []
+        self.planned_refs: list[tuple[_Row, dict, int]] = []
+
+    def group(self, text: str, prefixed: bool = False) -> dict | None:
+        try:
+            return {"level": LEVELS.parse(text)}
+        except ValueProblem:
+            return super().group(text, prefixed)
+
+    def analyze(self, progress=None, cancelled=None) -> None:
+        c = self.conn
+        by_name_from: dict[tuple[str, date | None], list[int]] = {}
+        for u in self.units.units.values():
+            by_name_from.setdefault((norm_name(u.name), u.valid_from), []).append(u.id)
+        seen: dict[tuple, int] = {}
+        seen_code: dict[str, int] = {}
+        seen_uuid: dict[str, int] = {}
+        existing_rows = {r[0]: dict(zip([d[0] for d in c.execute("SELECT * FROM units LIMIT 0").description], r,
+                                        strict=True)) for r in c.execute("SELECT * FROM units")}
+        next_id = self.units.max_id
+        planned: list[tuple[_Row, dict, int | None]] = []
+        for raw in self.data_rows(progress, cancelled):
+            r = self.read(raw)
+            rec = r.rec
+            name = self.required(r, "name") or ""
+            level = self.choice(r, "level", LEVELS) if "level" in rec else (
+                self.context.get("level") or guess_level(name))
+            if level is None and "level" not in rec and name:
+                r.errors.append("Chưa có cấp đơn vị (Trung ương, Tỉnh, Huyện, Xã/cơ sở) và không đoán được từ tên")
+            block_id = self.catalog(r, "block", self.blocks) if "block" in rec else self.context.get("block")
+            valid_from = self.date_of(r, "valid_from")
+            valid_to = self.date_of(r, "valid_to")
+            entity = Unit(name=name, level=level or "xa", short_name=rec.get("short_name", ""),
+                          valid_from=valid_from, valid_to=valid_to)
+            if name and level:
+                r.errors.extend(v for k, v in rules.validate_unit(entity).items() if k != "name")
+            code = rec.get("code", "")
+            uid = rec.get("uuid", "").lower()
+            key = (norm_name(name), valid_from)
+            identified = bool(uid or code)  # two units may share a name: a code or UUID tells them apart
+            dup = (seen_code.get(code.lower()) if code else None) or (seen_uuid.get(uid) if uid else None) or (
+                None if identified else seen.get(key))
+            if dup and not r.errors:
+                what = "cùng mã hoặc UUID" if identified else "cùng tên và ngày hiệu lực"
+                r.errors.append(f"Trùng với dòng {dup} trong tệp ({what})")
+            if r.errors:
+                self.reject(r, name)
+                continue
+            match_id = None
+            how = ""
+            if uid and uid in self.units.by_uuid:
+                match_id, how = self.units.by_uuid[uid], "cùng UUID"
+            if code and code.lower() in self.units.by_code:
+                cid = self.units.by_code[code.lower()]
+                if match_id is not None and cid != match_id:
+                    r.errors.append(f"UUID và mã \"{code}\" thuộc hai đơn vị khác nhau")
+                match_id, how = cid, how or "cùng mã"
+            if match_id is None and not identified:
+                ids = by_name_from.get(key, [])
+                if not ids and valid_from is None:
+                    ids = [i for i in self.units.by_name.get(norm_name(name), []) if i in self.existing_ids]
+                if len(ids) == 1:
+                    match_id, how = ids[0], "cùng tên"
+                elif len(ids) > 1:
+                    r.errors.append(f"Trùng tên với {len(ids)} đơn vị đã có: hãy ghi mã đơn vị hoặc ngày hiệu lực")
+            if match_id is not None and match_id not in self.existing_ids:
+                match_id = None
+            if r.errors:
+                self.reject(r, name)
+                continue
+            seen[key] = r.number
+            if code:
+                seen_code[code.lower()] = r.number
+            if uid:
+                seen_uuid[uid] = r.number
+            values = {"name": name, "short_name": rec.get("short_name", ""), "level": level,
+                      "block_id": block_id, "valid_from": _iso(valid_from), "valid_to": _iso(valid_to),
+                      "symbol": rec.get("symbol", ""), "precedence": rec.get("precedence", 1000),
+                      "note": rec.get("note", ""), "code": code or None}
+            values["name_fold"] = fold(values["name"] + " " + values["short_name"])
+            provided = {"name", "name_fold", "level"} | {k for k in ("short_name", "symbol", "precedence", "note", "code")
+                                                          if k in rec}
+            if block_id is not None:
+                provided.add("block_id")
+            provided |= {k for k in ("valid_from", "valid_to") if k in rec}
+            values["_provided"] = provided
+            if match_id is not None:
+                if not self.existing_policy(r, name, how):
+                    continue
+                planned.append((r, values, match_id))
+                continue
+            next_id += 1
+            u = UnitRec(next_id, name, values["short_name"], values["code"], rec.get("uuid") or str(uuidlib.uuid4()),
+                        level, block_id, valid_from, valid_to, values["precedence"], True, True)
+            values["uuid"] = u.uuid
+            self.units.add(u)
+            planned.append((r, values, None))
+            self.planned_refs.append((r, values, u.id))
+        # parents and predecessors may name rows anywhere in the file: resolve after reading all
+        id_of_row = {r.number: uid for r, _, uid in self.planned_refs}
+        for r, values, match_id in planned:
+            unit_id = match_id if match_id is not None else id_of_row[r.number]
+            rec = r.rec
+            vf = date.fromisoformat(values["valid_from"]) if values["valid_from"] else None
+            if "parent" in rec:
+                parent = self._ref(rec["parent"], vf or date.today())
+                if parent is None:
+                    r.notes.append(f"không tìm thấy đơn vị cấp trên \"{rec['parent']}\": để trống")
+                elif parent == unit_id:
+                    r.notes.append("đơn vị cấp trên trùng chính nó: để trống")
+                else:
+                    values["parent_id"] = parent
+                    values["_provided"].add("parent_id")
+            if "predecessors" in rec:
+                names = [p.strip() for p in re.split(r"[;\n]", rec["predecessors"]) if p.strip()]
+                if vf is None:
+                    r.notes.append("có đơn vị tiền thân nhưng chưa có ngày hiệu lực: chưa ghi liên kết")
+                else:
+                    preds = []
+                    for p in names:
+                        pid = self._ref(p, vf - timedelta(days=1))
+                        if pid is None or pid == unit_id:
+                            r.notes.append(f"không tìm thấy đơn vị tiền thân \"{p}\"")
+                        else:
+                            preds.append(pid)
+                    kind = "rename" if len(preds) == 1 else "merge"
+                    self.links.extend((pid, unit_id, kind, vf.isoformat()) for pid in preds)
+        existing_links = set(self.conn.execute("SELECT predecessor_id, successor_id FROM unit_links").fetchall())
+        self.links = [lk for lk in dict.fromkeys(self.links) if (lk[0], lk[1]) not in existing_links]
+        for r, values, match_id in planned:
+            if match_id is None:
+                unit_id = id_of_row[r.number]
+                row = {k: None for k in UNIT_COLUMNS}
+                row.update({k: v for k, v in values.items() if not k.startswith("_")})
+                row.update({"id": unit_id, "verified": 1, "short_name": values["short_name"] or "",
+                            "symbol": values["symbol"] or "", "note": values["note"] or "", "_row": r.number})
+                self.adds.append(row)
+                self.results.append(RowResult(r.number, ADD, values["name"], "", r.notes))
+                continue
+            before = existing_rows[match_id]
+            changes = {k: values[k] for k in values["_provided"] if k in values and before.get(k) != values[k]}
+            if "verified" in before and not before["verified"]:
+                changes["verified"] = 1
+            visible = [k for k in changes if k != "name_fold"]
+            new_links = [lk for lk in self.links if lk[1] == match_id]
+            if visible:
+                self.updates.append((match_id, changes, before))
+                self.results.append(RowResult(r.number, UPDATE, values["name"], f"sửa: {', '.join(visible)}", r.notes))
+            elif new_links:
+                self.results.append(RowResult(r.number, UPDATE, values["name"], "thêm liên kết đơn vị tiền thân",
+                                              r.notes))
+            else:
+                self.results.append(RowResult(r.number, SAME, values["name"], "đã có, không có gì thay đổi", r.notes))
+        self.finish_warnings()
+
+    def _ref(self, text: str, on: date) -> int | None:
+        code = self.units.by_code.get(text.strip().lower())
+        if code:
+            return code
+        m = self.units.match(text, on)
+        return m.unit.id if m.unit else None
+
+    @property
+    def has_writes(self) -> bool:
+        return super().has_writes or bool(self.links)
+
+    def write(self, c, progress=None, cancelled=None) -> None:
+        total = len(self.adds) + len(self.updates) + 1
+        parents = [(row["parent_id"], row["id"]) for row in self.adds if row["parent_id"]]
+        rows = [{**row, "parent_id": None} for row in self.adds]
+        cols = list(UNIT_COLUMNS)
+        for i in range(0, len(rows), CHUNK):
+            c.executemany(f"INSERT INTO units({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
+                          [tuple(d[k] for k in cols) for d in rows[i:i + CHUNK]])
+        self.write_audit(c, self.audit_rows("units", self.adds))
+        if parents:
+            c.executemany("UPDATE units SET parent_id = ? WHERE id = ?", parents)
+        if progress is not None:
+            progress(len(self.adds), total, "Đang ghi vào cơ sở dữ liệu")
+        if self.updates:
+            self.bulk_update(c, "units", self.updates, progress, cancelled)
+        if self.links:
+            c.executemany("INSERT OR IGNORE INTO unit_links(predecessor_id, successor_id, kind, effective_date) "
+                          "VALUES (?,?,?,?)", self.links)
+            stamp = now_iso()
+            self.write_audit(c, [(stamp, self.user, "insert", "unit_links", succ, "predecessor_id,successor_id,kind",
+                                  None, json.dumps({"predecessor_id": pred, "successor_id": succ, "kind": kind}))
+                                 for pred, succ, kind, _ in self.links])
+
+
+_FTS_TRIGGER_BODY = "insert into initiatives_fts(rowid, search_text) values (new.id, new.search_text);"
+
+
+def _fts_insert_trigger(c) -> tuple[str, str] | None:
+    """The search-index trigger on initiatives, when it is exactly the one this code knows how to
+    replace by a bulk statement (name, CREATE statement); None otherwise."""
+    rows = c.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'initiatives'")
+    found = None
+    for name, sql in rows.fetchall():
+        flat = " ".join((sql or "").lower().split())
+        if " after insert on initiatives " not in flat:
+            continue
+        body = flat.split(" begin ", 1)[-1].removesuffix(" end").strip()
+        if body != _FTS_TRIGGER_BODY or found is not None:
+            return None  # another insert trigger, or an unexpected body: keep the row-by-row path
+        found = (name, sql)
+    return found
+
+
+IMPORTERS: dict[str, type[BaseImporter]] = {
+    "initiatives": InitiativeImporter,
+    "awards": AwardImporter,
+    "units": UnitImporter,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+def prepare_layout(raw: RawSheet, options: ImportOptions, layout: Layout | None = None) -> Layout:
+    """The layout to use: detected (or given), with the user's column corrections applied."""
+    layout = layout or detect_layout(raw, options.kind, options.header_rows)
+    if options.mapping:
+        layout = layout.with_mapping(options.mapping)
+    if layout.problem:
+        raise ImportLayoutError(layout.problem)
+    return layout
+
+
+def _phase(progress: Progress | None, lo: int, hi: int) -> Progress | None:
+    if progress is None:
+        return None
+
+    def inner(done: int, total: int, text: str) -> None:
+        frac = (done / total) if total else 1.0
+        progress(lo + int((hi - lo) * min(max(frac, 0.0), 1.0)), 1000, text)
+
+    return inner
+
+
+def analyze(store, raw: RawSheet, options: ImportOptions, layout: Layout | None = None,
+            progress: Progress | None = None, cancelled=None) -> ImportReport:
+    """The dry run: what would be added, updated, skipped and rejected (nothing is written)."""
+    t0 = time.perf_counter()
+    layout = prepare_layout(raw, options, layout)
+    imp = IMPORTERS[options.kind](store, raw, layout, options)
+    with bulk_work():
+        imp.analyze(progress, cancelled)
+    rep = imp.report(dry_run=True)
+    rep.seconds = time.perf_counter() - t0
+    return rep
+
+
+def commit(store, raw: RawSheet, options: ImportOptions, layout: Layout | None = None,
+           progress: Progress | None = None, cancelled=None) -> ImportReport:
+    """Import one sheet for real: see :func:`commit_many`."""
+    return commit_many(store, [(raw, layout)], options, progress, cancelled)[0]
+
+
+def commit_many(store, sheets: list[tuple[RawSheet, Layout | None]], options: ImportOptions,
+                progress: Progress | None = None, cancelled=None) -> list[ImportReport]:
+    """Import sheets for real in ONE transaction, after a backup: every row that passes, or nothing.
+
+    The backup is made first (SQLite's backup API cannot read through a connection holding a write
+    transaction); the rows are then validated again inside ``BEGIN IMMEDIATE``, so what is written
+    matches the database as it is at that moment (a later sheet sees the earlier sheets' rows).
+    A cancel, a crash or any error leaves the database exactly as it was.
+    """
+    from dvdesk.store.backup import backup_database
+
+    t0 = time.perf_counter()
+    layouts = [prepare_layout(raw, options, layout) for raw, layout in sheets]
+    backup_path = None
+    if options.backup:
+        if progress is not None:
+            progress(0, 1000, "Đang sao lưu cơ sở dữ liệu trước khi nhập")
+        info = backup_database(store.path, conn=store.conn, reason="truoc-nhap")
+        backup_path = info.path if info is not None else None
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+    reports = []
+    n = len(sheets)
+    with bulk_work(), store.tx() as c:
+        for k, ((raw, _), layout) in enumerate(zip(sheets, layouts, strict=True)):
+            lo = 100 + 890 * k // n
+            width = 890 // n
+            imp = IMPORTERS[options.kind](store, raw, layout, options)
+            imp.analyze(_phase(progress, lo, lo + width * 2 // 5), cancelled)
+            if imp.has_writes:
+                imp.write(c, _phase(progress, lo + width * 2 // 5, lo + width), cancelled)
+            reports.append(imp.report(dry_run=False))
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+    for rep in reports:
+        rep.committed = True
+        rep.backup_path = backup_path
+        rep.seconds = time.perf_counter() - t0
+    if progress is not None:
+        progress(1000, 1000, "Đã nhập xong")
+    return reports
+
+
+__all__ = ["IMPORTERS", "ImportLayoutError", "ImportOptions", "analyze", "commit", "commit_many", "prepare_layout"]
