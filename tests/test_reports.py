@@ -171,3 +171,23 @@ def test_agency_phrase():
     assert agency_phrase("ỦY BAN NHÂN DÂN XÃ VĨNH HÒA HIỆP") == "Ủy ban nhân dân xã Vĩnh Hòa Hiệp"
     assert agency_phrase("ỦY BAN NHÂN DÂN THỊ XÃ KIẾN TƯỜNG") == "Ủy ban nhân dân thị xã Kiến Tường"
     assert agency_phrase("") == ""
+
+
+def test_same_number_in_two_years_is_told_apart_by_year(store, decision):
+    from dvdesk.domain.errors import DvdeskError
+
+    form = store.award_forms.by_code("GK_BDV_TINH")
+    store.decisions.create(Decision(number="12-QĐ/BTGDVTU", signed_on=date(2026, 10, 2), form_id=form.id))
+    with pytest.raises(DvdeskError, match="--year"):
+        award_list(store, decision_number="12-QĐ/BTGDVTU")
+    doc = award_list(store, decision_number="12-QĐ/BTGDVTU", year=2025)
+    assert "ngày 10/10/2025" in doc.appendix
+
+
+def test_central_board_decision_names_the_central_board(store):
+    form = store.award_forms.by_code("BK_TW")
+    d = store.decisions.create(Decision(number="105-QĐ/BDVTW", signed_on=date(2023, 10, 9), form_id=form.id,
+                                        issuer_parent="BAN CHẤP HÀNH TRUNG ƯƠNG", issuer_name="BAN DÂN VẬN",
+                                        issuer_symbol="BDVTW"))
+    doc = award_list(store, decision_number=d.number)
+    assert "Bằng khen của Ban Dân vận Trung ương" in " ".join(doc.subject_lines)

@@ -435,3 +435,13 @@ def test_kept_database_of_the_current_version_matches_the_schema(tmp_path):
             c.close()
 
     assert schema(kept) == schema(tmp_path / "fresh.sqlite3")
+
+
+def test_backup_inside_a_write_transaction_is_refused_not_hung(store, tmp_path):
+    from dvdesk.domain.errors import DvdeskError
+    from dvdesk.store.backup import backup_database
+
+    with pytest.raises(DvdeskError, match="sao lưu"), store.tx():
+        _unit(store)
+        backup_database(store.path, tmp_path / "x.dvbak", conn=store.conn)
+    assert store.units.count() == 0

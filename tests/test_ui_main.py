@@ -217,3 +217,19 @@ def test_filter_by_unit_includes_former_units_and_level(window, demo_store):
     page.ui.levelCombo.setCurrentIndex(page.ui.levelCombo.findData("tinh"))
     assert page.model.rowCount() == demo_store.scalar(
         "SELECT count(*) FROM initiatives WHERE recognition_level = 'tinh' AND deleted_at IS NULL")
+
+
+def test_import_menu_opens_the_wizard_and_saves_templates(window, tmp_path):
+    import openpyxl
+
+    from dvdesk.ui.views.import_wizard import ImportWizard
+
+    titles = [a.text() for a in window.import_menu.actions()]
+    assert "Nhập mô hình, điển hình…" in titles and "Lưu mẫu nhập khen thưởng…" in titles
+    wizard = window.open_import("awards")
+    assert isinstance(wizard, ImportWizard) and wizard.isVisible()
+    wizard.reject()
+    target = tmp_path / "mau.xlsx"
+    window.save_template("initiatives", str(target))
+    wb = openpyxl.load_workbook(target)
+    assert len(wb.sheetnames) >= 2  # the template and its instruction sheet

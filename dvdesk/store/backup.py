@@ -219,6 +219,9 @@ def backup_database(db_path: Path | str, dest: Path | str | None = None, *,
     a Vietnamese message (disk full, read-only or unreachable folder, damaged database).
     """
     progress = progress or _noop
+    if conn is not None and conn.in_transaction:
+        # SQLite's backup step would answer "locked" for ever inside our own write transaction
+        raise DvdeskError("Không thể sao lưu giữa chừng một thao tác đang ghi: hãy sao lưu trước khi bắt đầu.")
     db_path = Path(db_path)
     dest = Path(dest) if dest else backups_dir(db_path)
     explicit = dest.suffix.lower() == SUFFIX  # a file name the user gave: replaced atomically

@@ -301,10 +301,16 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
             seq[(symbol, signed.year)] += 1
             number = f"{seq[(symbol, signed.year)] * 7 + 3}-QĐ/{symbol}"
             state = fcode == "BK_UBND_TINH"
+            central = fcode == "BK_TW"  # decided by the central board, not the province
             auth, title, sname = rng.choice(state_signers if state else party_signers)
             province = "AN GIANG" if signed >= date(2025, 7, 1) else "KIÊN GIANG"
             d_issuer = f"ỦY BAN NHÂN DÂN TỈNH {province}" if state else issuer
             d_parent = "" if state else parent
+            d_symbol = "UBND" if state else symbol
+            if central:
+                d_parent = "BAN CHẤP HÀNH TRUNG ƯƠNG"
+                d_symbol = "BTGDVTW" if signed >= date(2025, 3, 1) else "BDVTW"
+                number = f"{seq[(symbol, signed.year)] * 13 + 100}-QĐ/{d_symbol}"
             if state:
                 number = f"{seq[(symbol, signed.year)] * 11 + 5}/QĐ-UBND"
             cur = c.execute(
@@ -312,7 +318,7 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
                 "issuer_symbol, signer_authority, signer_title, signer_name, form_id, milestone_id, summary, style) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (_uuid(rng), number, fold(number), signed.isoformat(), d_parent, d_issuer,
-                 "UBND" if state else symbol, auth, title, sname, forms[fcode], m["id"],
+                 d_symbol, auth, title, sname, forms[fcode], m["id"],
                  f"Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua "
                  f"\"Dân vận khéo\", {m['name'][0].lower() + m['name'][1:]}", "state" if state else "party"),
             )

@@ -17,7 +17,8 @@ from dvdesk.store.db import open_store
 
 def build(store, args):
     if args.what == "awards":
-        return award_list(store, decision_number=args.decision, milestone_key=args.milestone, style=args.style)
+        return award_list(store, decision_number=args.decision, milestone_key=args.milestone, style=args.style,
+                          year=args.year if args.decision else None)
     if args.what == "initiatives":
         if args.decision:
             raise DvdeskError("--decision chỉ dùng với danh sách khen thưởng (export awards).")

@@ -45,7 +45,7 @@ def agency_phrase(issuer: str, parent: str = "") -> str:
     p = parent.strip().upper()
     if text.startswith("Ban "):
         for prefix, suffix in (("TỈNH ỦY", " Tỉnh ủy"), ("HUYỆN ỦY", " Huyện ủy"), ("THÀNH ỦY", " Thành ủy"),
-                               ("ĐẢNG ỦY", " Đảng ủy")):
+                               ("ĐẢNG ỦY", " Đảng ủy"), ("BAN CHẤP HÀNH TRUNG ƯƠNG", " Trung ương")):
             if p.startswith(prefix):
                 return text + suffix
     return text

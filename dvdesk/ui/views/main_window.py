@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from dvdesk.ui.forms.ui_main_window import Ui_MainWindow
 from dvdesk.ui.views.audit_page import AuditPage
 from dvdesk.ui.views.backup_page import BackupPage
 from dvdesk.ui.views.catalogs_page import CatalogsPage
+from dvdesk.ui.views.import_wizard import ImportWizard
 from dvdesk.ui.views.initiative_dialog import InitiativeDialog
 from dvdesk.ui.views.reports_page import ReportsPage
 from dvdesk.ui.views.settings_page import SettingsPage
@@ -387,6 +389,7 @@ class MainWindow(QMainWindow):
         self.pages["initiatives"].changed.connect(self.refresh_status)
         self.pages["initiatives"].changed.connect(self.pages["dashboard"].refresh)
         self.ui.actionPrint.triggered.connect(self.print_report)
+        self._add_import_actions()
         self.ui.actionNew.triggered.connect(lambda: self.open_initiative(None))
         self.pages["initiatives"].ui.table.doubleClicked.connect(
             lambda index: self.open_initiative(index.data(ID_ROLE)))
@@ -434,6 +437,41 @@ class MainWindow(QMainWindow):
     def open_registry_filtered(self, kw: dict) -> None:
         self.ui.navList.setCurrentRow(1)
         self.pages["initiatives"].show_filtered(**kw)
+
+    IMPORT_KINDS = (("initiatives", "mô hình, điển hình"), ("awards", "khen thưởng"), ("units", "đơn vị"))
+
+    def _add_import_actions(self) -> None:
+        """Tệp → Nhập từ Excel (wizard) and the blank templates."""
+        menu = self.ui.menuFile.addMenu("Nhập từ &Excel")
+        self.ui.menuFile.insertMenu(self.ui.actionBackup, menu)
+        for kind, label in self.IMPORT_KINDS:
+            menu.addAction(f"Nhập {label}…", lambda k=kind: self.open_import(k))
+        menu.addSeparator()
+        for kind, label in self.IMPORT_KINDS:
+            menu.addAction(f"Lưu mẫu nhập {label}…", lambda k=kind: self.save_template(k))
+        self.import_menu = menu
+
+    def open_import(self, kind: str) -> ImportWizard:
+        wizard = ImportWizard(self.store, self, kind=kind)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _report: self.refresh())
+        wizard.open()
+        return wizard
+
+    def save_template(self, kind: str, target: str | None = None) -> None:
+        from dvdesk.services.importers.templates import TEMPLATE_FILES, save_template
+
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(self, "Lưu mẫu nhập Excel", TEMPLATE_FILES[kind],
+                                                    "Tệp Excel (*.xlsx)")
+        if not target:
+            return
+        try:
+            path = save_template(kind, target)
+        except (DvdeskError, OSError) as exc:
+            Asker.error(self, "Không lưu được mẫu", str(exc))
+            return
+        self.ui.statusbar.showMessage(f"Đã lưu mẫu nhập: {path}", 10_000)
 
     def open_initiative(self, initiative_id: int | None = None) -> InitiativeDialog:
         """Ctrl+N: a new initiative; double-click in the registry: edit that one."""
