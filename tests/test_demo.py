@@ -96,3 +96,10 @@ def test_names_are_realistic_vietnamese(demo_file):
     assert 0.2 < share_nguyen < 0.6
     assert all(2 <= len(n.split()) <= 5 for n in names)
     assert len(set(names)) > len(names) * 0.6
+
+
+def test_a_decision_honours_each_recipient_once(demo_file):
+    c = sqlite3.connect(demo_file)
+    dupes = c.execute("SELECT decision_id, recipient_kind, name_fold, count(*) FROM awards "
+                      "GROUP BY 1, 2, 3 HAVING count(*) > 1").fetchall()
+    assert dupes == []

@@ -330,7 +330,8 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
         pool_by_year = defaultdict(list)
         for r in exemplary_pool:
             pool_by_year[r["year"]].append(r)
-        for _ in range(n_awards):
+        seen: set[tuple] = set()  # a decision honours a recipient once
+        while len(award_rows) < n_awards:
             d = dec_pick()
             cands = [y for y in pool_by_year if y <= d["signed"].year]
             src = rng.choice(pool_by_year[rng.choice(cands)]) if cands and rng.random() < 0.8 else None
@@ -349,6 +350,9 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
                 min(2025, d["signed"].year)]()
             if name is None:
                 name = unit["name"]
+            if (d["id"], kind, fold(name)) in seen:
+                continue
+            seen.add((d["id"], kind, fold(name)))
             coefficient, amount = money.award_amount(rates[d["form"]], kind, d["signed"], salaries)
             salary = money.base_salary_on(d["signed"], salaries) if amount else 0
             achievement = src["name"] if src else rng.choice(corpus.EXEMPLAR_ACHIEVEMENTS)
