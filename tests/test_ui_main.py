@@ -233,3 +233,13 @@ def test_import_menu_opens_the_wizard_and_saves_templates(window, tmp_path):
     window.save_template("initiatives", str(target))
     wb = openpyxl.load_workbook(target)
     assert len(wb.sheetnames) >= 2  # the template and its instruction sheet
+
+
+def test_a_lone_letter_does_not_filter_yet(window, qtbot):
+    page = window.pages["initiatives"]
+    page.ui.searchEdit.setText("d")
+    page.apply_filter()
+    assert page.model.rowCount() == 1500
+    page.ui.searchEdit.setText("da")
+    page.apply_filter()
+    assert page.model.rowCount() < 1500

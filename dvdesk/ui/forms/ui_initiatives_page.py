@@ -134,7 +134,7 @@ class Ui_InitiativesPage(object):
 
     def retranslateUi(self, InitiativesPage):
         self.titleLabel.setText(QCoreApplication.translate("InitiativesPage", u"M\u00f4 h\u00ecnh, \u0111i\u1ec3n h\u00ecnh", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("InitiativesPage", u"T\u00ecm theo t\u00ean, m\u00e3, \u0111\u01a1n v\u1ecb, ng\u01b0\u1eddi th\u1ef1c hi\u1ec7n\u2026 (g\u00f5 kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c)", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("InitiativesPage", u"T\u00ecm theo t\u00ean, m\u00e3, \u0111\u01a1n v\u1ecb, ng\u01b0\u1eddi th\u1ef1c hi\u1ec7n\u2026 (t\u1eeb 2 ch\u1eef c\u00e1i, g\u00f5 kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c)", None))
         self.countLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.phaseCombo.setAccessibleName(QCoreApplication.translate("InitiativesPage", u"Giai \u0111o\u1ea1n", None))

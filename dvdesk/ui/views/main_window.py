@@ -251,8 +251,11 @@ class InitiativesPage(QWidget):
         u = self.ui
         kind = u.kindCombo.currentData()
         unit = self.unit_picker.unit_id()
+        text = u.searchEdit.text()
+        if max((len(w) for w in text.split()), default=0) < 2:
+            text = ""  # a lone letter matches nearly everything: search from the second letter on
         return InitiativeFilter(
-            text=u.searchEdit.text(), phase_id=u.phaseCombo.currentData(), year=u.yearCombo.currentData(),
+            text=text, phase_id=u.phaseCombo.currentData(), year=u.yearCombo.currentData(),
             field_id=u.fieldCombo.currentData(), block_id=u.blockCombo.currentData(),
             status=u.statusCombo.currentData(), kind=kind[0] if kind else None,
             subject_kind=kind[1] if kind else None, recognition_level=u.levelCombo.currentData(),
