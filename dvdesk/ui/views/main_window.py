@@ -171,6 +171,7 @@ class InitiativesPage(QWidget):
         for col, width in enumerate([110, 420, 150, 220, 60, 150, 150, 130, 160]):
             self.ui.table.setColumnWidth(col, width)
         self.ui.table.verticalHeader().setDefaultSectionSize(24)
+        self.ui.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 30k rows: no per-row sizing
         self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._timer = QTimer(self, singleShot=True, interval=self.DEBOUNCE_MS)
         self._timer.timeout.connect(self.apply_filter)
