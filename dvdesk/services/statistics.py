@@ -54,6 +54,13 @@ class CountRow:
     def recognized(self) -> int:
         return self.recognized_collective + self.recognized_individual
 
+    def add(self, other: CountRow) -> None:
+        self.registered += other.registered
+        self.recognized_collective += other.recognized_collective
+        self.recognized_individual += other.recognized_individual
+        self.exemplary += other.exemplary
+        self.replicated += other.replicated
+
     @property
     def rate(self) -> float:
         return self.recognized / self.registered if self.registered else 0.0
@@ -115,12 +122,7 @@ def by_unit(store, scope: Scope) -> list[CountRow]:
     merged: dict[int, CountRow] = {}
     for r in rows:
         target = mapping.get(r.key, r.key)
-        m = merged.setdefault(target, CountRow(target, units.get(target, ("?", 0))[0]))
-        m.registered += r.registered
-        m.recognized_collective += r.recognized_collective
-        m.recognized_individual += r.recognized_individual
-        m.exemplary += r.exemplary
-        m.replicated += r.replicated
+        merged.setdefault(target, CountRow(target, units.get(target, ("?", 0))[0])).add(r)
     return sorted(merged.values(), key=lambda r: (units.get(r.key, ("", 10**9))[1], r.label))
 
 
@@ -171,9 +173,5 @@ def outstanding(store, scope: Scope, limit: int | None = None) -> list[dict]:
 def totals(rows: list[CountRow]) -> CountRow:
     t = CountRow(None, "Tổng cộng")
     for r in rows:
-        t.registered += r.registered
-        t.recognized_collective += r.recognized_collective
-        t.recognized_individual += r.recognized_individual
-        t.exemplary += r.exemplary
-        t.replicated += r.replicated
+        t.add(r)
     return t

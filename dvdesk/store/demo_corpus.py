@@ -28,6 +28,9 @@ import string
 import unicodedata
 from datetime import date
 
+from dvdesk.store.seed import BLOCKS as SEED_BLOCKS
+from dvdesk.store.seed import FIELDS as SEED_FIELDS
+
 # ---------------------------------------------------------------------------------------------
 # People
 # ---------------------------------------------------------------------------------------------
@@ -253,21 +256,9 @@ POSITIONS: list[str] = [
 # Classifications
 # ---------------------------------------------------------------------------------------------
 
-BLOCKS: list[tuple[str, str]] = [
-    ("DANG", "Khối Đảng"),
-    ("CQ", "Khối chính quyền"),
-    ("MTDT", "Khối Mặt trận và đoàn thể"),
-    ("LLVT", "Lực lượng vũ trang"),
-    ("DN", "Doanh nghiệp"),
-    ("KDC", "Khu dân cư/cơ sở"),
-]
-
-FIELDS: list[tuple[str, str]] = [
-    ("KT", "Kinh tế"),
-    ("VHXH", "Văn hóa - xã hội"),
-    ("QPAN", "Quốc phòng - an ninh"),
-    ("XDHTCT", "Xây dựng hệ thống chính trị"),
-]
+# the seeded catalogs every database starts with (one definition: dvdesk.store.seed)
+BLOCKS: list[tuple[str, str]] = SEED_BLOCKS
+FIELDS: list[tuple[str, str]] = SEED_FIELDS
 
 # ---------------------------------------------------------------------------------------------
 # Units (versioned: valid_from / valid_to, predecessor links)
