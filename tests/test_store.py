@@ -445,3 +445,152 @@ def test_backup_inside_a_write_transaction_is_refused_not_hung(store, tmp_path):
         _unit(store)
         backup_database(store.path, tmp_path / "x.dvbak", conn=store.conn)
     assert store.units.count() == 0
+
+
+# -- award forms, coefficients and base salaries: catalog edits ------------------------------------
+def _audit(store, table):
+    return [(e.action, e.row_id, e.before, e.after) for e in store.audit.recent() if e.table_name == table]
+
+
+def test_award_form_create_and_rename(store):
+    forms = store.award_forms
+    last = max(f.sort_order for f in forms.list())
+    f = forms.create("  GK_MTTQ_XA ", "Giấy khen của Ủy ban MTTQ Việt Nam xã", carries_money=False)
+    got = forms.by_code("GK_MTTQ_XA")
+    assert got.id == f.id and got.name == "Giấy khen của Ủy ban MTTQ Việt Nam xã"
+    assert got.carries_money is False and got.sort_order == last + 1
+    assert forms.list()[-1].id == f.id
+    assert [e.action for e in store.audit.history("award_forms", f.id)] == ["insert"]
+
+    with pytest.raises(ValidationError) as exc:
+        forms.create("GK_BDV_TINH", "Trùng mã")
+    assert "code" in exc.value.errors and "đã có" in exc.value.errors["code"]
+    with pytest.raises(ValidationError) as exc:
+        forms.create("", " ")
+    assert set(exc.value.errors) == {"code", "name"}
+    assert "Chưa nhập tên hình thức khen thưởng" in exc.value.errors["name"]
+    assert len(forms.list()) == 9
+
+    forms.rename(f.id, "Giấy khen của Ủy ban Mặt trận Tổ quốc xã")
+    assert forms.get(f.id).name == "Giấy khen của Ủy ban Mặt trận Tổ quốc xã"
+    entry = store.audit.history("award_forms", f.id)[-1]
+    assert entry.action == "update" and entry.changed == ["name"]
+    assert entry.before == {"name": "Giấy khen của Ủy ban MTTQ Việt Nam xã"}
+    with pytest.raises(ValidationError) as exc:
+        forms.rename(f.id, "  ")
+    assert "name" in exc.value.errors
+    with pytest.raises(NotFoundError):
+        forms.rename(99999, "Không có")
+
+
+def _gk_award(store, on=date(2025, 10, 10), kind="ca_nhan", name="Nguyễn Văn An"):
+    form = store.award_forms.by_code("GK_BDV_TINH")
+    d = store.decisions.create(Decision(number=f"{on.day}-QĐ/BDVTU", signed_on=on, form_id=form.id))
+    return store.awards.create(Award(decision_id=d.id, recipient_kind=kind, recipient_name=name))
+
+
+def test_delete_coefficient(store):
+    forms = store.award_forms
+    gk = forms.by_code("GK_BDV_TINH")
+    forms.set_coefficient(gk.id, "ca_nhan", date(2026, 1, 1), "0.5")
+    forms.set_coefficient(gk.id, "tap_the", date(2026, 1, 1), "1.0")
+    forms.delete_coefficient(gk.id, "ca_nhan", date(2026, 1, 1))
+    left = [(c.valid_from, c.recipient_kind) for c in forms.coefficients(gk.id)]
+    assert (date(2026, 1, 1), "ca_nhan") not in left and (date(2026, 1, 1), "tap_the") in left
+    assert forms.amount_for(gk.id, "ca_nhan", date(2026, 2, 1))[0] == Decimal("0.3")  # the earlier row again
+    assert _audit(store, "award_coefficients")[0] == (
+        "delete", gk.id, {"recipient_kind": "ca_nhan", "valid_from": "2026-01-01", "coefficient": "0.5",
+                          "basis": ""}, None)
+    forms.delete_coefficient(gk.id, None, date(2026, 1, 1))  # None: every kind of that date
+    assert all(c.valid_from != date(2026, 1, 1) for c in forms.coefficients(gk.id))
+
+    with pytest.raises(ValidationError) as exc:
+        forms.delete_coefficient(gk.id, "ca_nhan", date(2030, 1, 1))
+    assert "valid_from" in exc.value.errors and "01/01/2030" in exc.value.errors["valid_from"]
+    with pytest.raises(ValidationError) as exc:
+        forms.delete_coefficient(gk.id, "ai_do", date(2019, 1, 1))
+    assert "recipient_kind" in exc.value.errors
+
+    # a row saved awards were computed from is refused, with the count; the kind not used can go
+    _gk_award(store)
+    _gk_award(store, name="Lê Thị Bình")
+    with pytest.raises(InUseError) as used:
+        forms.delete_coefficient(gk.id, "ca_nhan", date(2025, 7, 1))
+    assert used.value.count == 2 and "2 khen thưởng" in str(used.value) and "cá nhân" in str(used.value)
+    with pytest.raises(InUseError):
+        forms.delete_coefficient(gk.id, None, date(2025, 7, 1))  # all or nothing
+    assert (date(2025, 7, 1), "tap_the") in [(c.valid_from, c.recipient_kind) for c in forms.coefficients(gk.id)]
+    forms.delete_coefficient(gk.id, "tap_the", date(2025, 7, 1))
+    forms.delete_coefficient(gk.id, "ca_nhan", date(2019, 1, 1))  # before the awards' date: unused
+
+
+def test_delete_base_salary(store):
+    forms = store.award_forms
+    assert forms.base_salaries_detail() == [
+        (date(2019, 7, 1), 1_490_000, "NĐ 38/2019/NĐ-CP"), (date(2023, 7, 1), 1_800_000, "NĐ 24/2023/NĐ-CP"),
+        (date(2024, 7, 1), 2_340_000, "NĐ 73/2024/NĐ-CP")]
+    forms.set_base_salary(date(2026, 7, 1), 2_530_000, "NĐ mới")
+    forms.delete_base_salary(date(2026, 7, 1))
+    assert [r[0] for r in forms.base_salaries_detail()] == [date(2019, 7, 1), date(2023, 7, 1), date(2024, 7, 1)]
+    action, row_id, before, after = _audit(store, "base_salaries")[0]
+    assert action == "delete" and row_id > 0 and after is None
+    assert before == {"valid_from": "2026-07-01", "amount": 2_530_000, "basis": "NĐ mới"}
+
+    with pytest.raises(ValidationError) as exc:
+        forms.delete_base_salary(date(2020, 1, 1))
+    assert "valid_from" in exc.value.errors and "01/01/2020" in exc.value.errors["valid_from"]
+
+    award = _gk_award(store)  # 2025-10-10: 0,3 × 2.340.000
+    with pytest.raises(InUseError) as used:
+        forms.delete_base_salary(date(2024, 7, 1))
+    assert used.value.count == 1 and "1 khen thưởng" in str(used.value) and "01/07/2024" in str(used.value)
+    # the amount of the row changed later: the award was not computed from this row any more
+    forms.set_base_salary(date(2024, 7, 1), 2_400_000)
+    forms.delete_base_salary(date(2024, 7, 1))
+    assert store.awards.get(award.id).base_salary == 2_340_000
+
+    forms.delete_base_salary(date(2019, 7, 1))
+    with pytest.raises(ValidationError) as exc:
+        forms.delete_base_salary(date(2023, 7, 1))
+    assert "duy nhất" in exc.value.errors["valid_from"]
+    assert forms.base_salaries() == [(date(2023, 7, 1), 1_800_000)]
+
+
+def test_catalog_edits_never_change_saved_awards(store):
+    forms = store.award_forms
+    gk = forms.by_code("GK_BDV_TINH")
+    a = _gk_award(store)
+    t = _gk_award(store, kind="tap_the", name="Chi bộ ấp Mỹ Lợi")
+
+    def raw(award_id):
+        return store.query("SELECT coefficient, base_salary, amount FROM awards WHERE id = ?", (award_id,))[0]
+
+    before = {a.id: raw(a.id), t.id: raw(t.id)}
+    assert before[a.id] == {"coefficient": "0.3", "base_salary": 2_340_000, "amount": 710_000}
+    forms.set_coefficient(gk.id, "ca_nhan", date(2025, 7, 1), "0.5")  # the very row they used, replaced
+    forms.set_coefficient(gk.id, "tap_the", date(2025, 10, 1), "1.0")
+    forms.set_base_salary(date(2024, 7, 1), 2_600_000)
+    forms.set_base_salary(date(2025, 9, 1), 2_530_000)
+    forms.rename(gk.id, "Giấy khen (tên mới)")
+    forms.delete_coefficient(gk.id, None, date(2019, 1, 1))
+    forms.delete_base_salary(date(2019, 7, 1))
+    forms.delete_base_salary(date(2024, 7, 1))  # its amount no longer matches: deletable
+    forms.create("GK_MOI", "Giấy khen mới")
+    assert {a.id: raw(a.id), t.id: raw(t.id)} == before
+    assert store.awards.total(a.decision_id) == 710_000
+    # while a new award on the same date follows the tables as they are now
+    assert forms.amount_for(gk.id, "ca_nhan", date(2025, 10, 10)) == (Decimal("0.5"), 2_530_000, 1_270_000)
+
+
+def test_editing_an_award_keeps_the_money_it_was_given(store):
+    form = store.award_forms.by_code("GK_BDV_TINH")
+    d = store.decisions.create(Decision(number="21-QĐ/BTGDVTU", signed_on=date(2025, 10, 10), form_id=form.id))
+    a = store.awards.create(Award(decision_id=d.id, recipient_kind="ca_nhan", recipient_name="Lê Văn Anh"))
+    store.award_forms.set_base_salary(date(2025, 7, 1), 3_000_000)  # a later correction of the table
+    a.recipient_name = "Lê Văn Ánh"  # a typo fixed
+    store.awards.update(a)
+    got = store.awards.get(a.id)
+    assert (got.recipient_name, got.amount, got.base_salary) == ("Lê Văn Ánh", 710_000, 2_340_000)
+    got.recipient_kind = "tap_the"  # a real change of what was awarded: priced again
+    store.awards.update(got)
+    assert store.awards.get(a.id).amount == 1_800_000  # 0.6 × 3,000,000

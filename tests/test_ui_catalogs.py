@@ -413,3 +413,149 @@ def test_add_phase(page, store, answers):
     page.dialog_hook = fill(lambda d: d.ui.startSpin.setValue(2031))
     page.ui.addPhaseButton.click()
     assert "đã có" in page.dialog_hook.seen[0].ui.yearsError.text()
+
+
+# -- award forms and base salary: add, rename, delete dated rows ------------------------------------
+def _award(store, form_id, number, name):
+    """A saved award of 10/10/2025 (0,3 × 2.340.000 for a Giấy khen)."""
+    from dvdesk.domain.entities import Award, Decision
+
+    d = store.decisions.create(Decision(number=number, signed_on=date(2025, 10, 10), form_id=form_id))
+    return store.awards.create(Award(decision_id=d.id, recipient_kind="ca_nhan", recipient_name=name))
+
+
+def test_add_and_rename_award_form(page, store, answers):
+    page.ui.tabs.setCurrentIndex(page.TAB_FORMS)
+    changed = []
+    page.changed.connect(lambda: changed.append(1))
+
+    def add(dlg):
+        assert not dlg.ui.moneyCheck.isHidden() and dlg.ui.moneyCheck.isChecked()
+        dlg.ui.nameEdit.setText("Giấy khen của Ủy ban MTTQ xã")
+        dlg.ui.nameEdit.textEdited.emit("Giấy khen của Ủy ban MTTQ xã")
+        assert dlg.ui.codeEdit.text() == "GKCUBMX"
+        dlg.ui.codeEdit.setText("GK_MTTQ_XA")
+        dlg.ui.moneyCheck.setChecked(False)
+
+    page.dialog_hook = fill(add)
+    page.addFormButton.click()
+    form = store.award_forms.by_code("GK_MTTQ_XA")
+    assert form.name == "Giấy khen của Ủy ban MTTQ xã" and form.carries_money is False
+    assert page.current_form().id == form.id and changed
+    assert page.form_model.rowCount() == 9
+    assert "không kèm tiền thưởng" in page.ui.currentAmountLabel.text()
+
+    # a duplicate code keeps the dialog open with the message next to the code
+    page.dialog_hook = fill(lambda d: (d.ui.codeEdit.setText("GK_BDV_TINH"), d.ui.nameEdit.setText("Trùng")))
+    page.addFormButton.click()
+    dlg = page.dialog_hook.seen[0]
+    assert "đã có" in dlg.ui.codeError.text() and not dlg.ui.codeError.isHidden()
+    assert len(store.award_forms.list()) == 9
+
+    page.select_form(form.id)
+    assert page.renameFormButton.isEnabled()
+
+    def rename(dlg):
+        assert dlg.ui.codeEdit.isReadOnly() and dlg.ui.codeEdit.text() == "GK_MTTQ_XA"
+        dlg.ui.nameEdit.setText("Giấy khen của Ủy ban Mặt trận Tổ quốc Việt Nam xã")
+
+    page.dialog_hook = fill(rename)
+    page.renameFormButton.click()
+    assert store.award_forms.get(form.id).name == "Giấy khen của Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+    assert page.current_form().name == "Giấy khen của Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+
+    page.dialog_hook = fill(lambda d: d.ui.nameEdit.setText(" "))
+    page.renameFormButton.click()
+    assert "Chưa nhập tên" in page.dialog_hook.seen[0].ui.nameError.text()
+    assert store.award_forms.get(form.id).name == "Giấy khen của Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+
+
+def _select_coef(page, valid_from):
+    row = page.coef_model.row_of_id(valid_from.isoformat())
+    assert row >= 0
+    page.ui.coefTable.selectRow(row)
+
+
+def test_delete_coefficient_row(page, store, answers):
+    forms = store.award_forms
+    gk = forms.by_code("GK_BDV_TINH")
+    forms.set_coefficient(gk.id, "ca_nhan", date(2026, 1, 1), "0.5")
+    forms.set_coefficient(gk.id, "tap_the", date(2026, 1, 1), "1")
+    page.refresh()
+    page.ui.tabs.setCurrentIndex(page.TAB_FORMS)
+    page.select_form(gk.id)
+    assert not page.deleteCoefButton.isEnabled()
+    _select_coef(page, date(2026, 1, 1))
+    assert page.deleteCoefButton.isEnabled()
+
+    answers.confirms = [False]  # declined: nothing changes
+    page.deleteCoefButton.click()
+    title, text = answers.of("confirm")[-1][1:]
+    assert title == "Xóa dòng hệ số" and "01/01/2026" in text and "cá nhân 0,5" in text and "tập thể 1" in text
+    assert len(forms.coefficients(gk.id)) == 6
+
+    page.deleteCoefButton.click()
+    assert all(c.valid_from != date(2026, 1, 1) for c in forms.coefficients(gk.id))
+    assert page.coef_model.row_of_id("2026-01-01") == -1 and not page.deleteCoefButton.isEnabled()
+
+    # a row saved awards used: refused through Asker.error, with the count
+    _award(store, gk.id, "7-QĐ/BDVTU", "Nguyễn Văn An")
+    page.refresh()
+    _select_coef(page, date(2025, 7, 1))
+    page.deleteCoefButton.click()
+    errors = answers.of("error")
+    assert len(errors) == 1 and errors[0][1] == "Không xóa được hệ số" and "1 khen thưởng" in errors[0][2]
+    assert len(forms.coefficients(gk.id)) == 4
+
+
+def test_delete_base_salary_row(page, store, answers):
+    forms = store.award_forms
+    forms.set_base_salary(date(2026, 7, 1), 2_530_000)
+    page.refresh()
+    page.ui.tabs.setCurrentIndex(page.TAB_SALARY)
+    assert not page.deleteSalaryButton.isEnabled()
+    page.ui.salaryTable.selectRow(page.salary_model.row_of_id("2026-07-01"))
+    assert page.deleteSalaryButton.isEnabled()
+    page.deleteSalaryButton.click()
+    text = answers.of("confirm")[-1][2]
+    assert "2.530.000 đồng" in text and "01/07/2026" in text
+    assert [r[0] for r in forms.base_salaries_detail()] == [date(2019, 7, 1), date(2023, 7, 1), date(2024, 7, 1)]
+    assert page.salary_model.rowCount() == 3
+
+    # used by a saved award: refused, the row stays
+    gk = forms.by_code("GK_BDV_TINH")
+    award = _award(store, gk.id, "8-QĐ/BDVTU", "Lê Văn Bình")
+    page.refresh()
+    page.ui.salaryTable.selectRow(page.salary_model.row_of_id("2024-07-01"))
+    page.deleteSalaryButton.click()
+    assert "1 khen thưởng" in answers.of("error")[-1][2]
+    assert len(forms.base_salaries()) == 3
+
+    # down to the last row: refused
+    for on in ("2019-07-01", "2023-07-01"):
+        page.ui.salaryTable.selectRow(page.salary_model.row_of_id(on))
+        page.deleteSalaryButton.click()
+    assert forms.base_salaries() == [(date(2024, 7, 1), 2_340_000)]
+    assert store.awards.get(award.id).amount == 710_000
+    page.ui.salaryTable.selectRow(0)
+    page.deleteSalaryButton.click()
+    assert "duy nhất" in answers.of("error")[-1][2]
+    assert forms.base_salaries() == [(date(2024, 7, 1), 2_340_000)]
+
+
+def test_catalog_tabs_render_without_clipping(page, store):
+    """The two tabs at 1366×768: every new button shows its whole caption."""
+    from pathlib import Path
+
+    page.resize(1366, 768)
+    page.show()
+    out = Path("/tmp/catalog_gaps")
+    out.mkdir(parents=True, exist_ok=True)
+    for tab, buttons in ((page.TAB_FORMS, (page.addFormButton, page.renameFormButton, page.deleteCoefButton,
+                                           page.ui.addCoefButton)),
+                         (page.TAB_SALARY, (page.ui.addSalaryButton, page.ui.editSalaryButton,
+                                            page.deleteSalaryButton))):
+        page.ui.tabs.setCurrentIndex(tab)
+        page.grab().save(str(out / f"tab_{tab}.png"))
+        for b in buttons:
+            assert b.isVisible() and b.width() >= b.sizeHint().width(), b.text()

@@ -264,8 +264,7 @@ class BaseSalaryModel(RowsModel):
         self.refresh()
 
     def load(self) -> list[SalaryRow]:
-        return [SalaryRow(date.fromisoformat(r["valid_from"]), int(r["amount"]), r["basis"] or "")
-                for r in self.store.query("SELECT valid_from, amount, basis FROM base_salaries ORDER BY valid_from")]
+        return [SalaryRow(on, amount, basis) for on, amount, basis in self.store.award_forms.base_salaries_detail()]
 
 
 # ----------------------------------------------------------------------------------------------

@@ -549,6 +549,32 @@ class AwardFormRepo(BaseRepo):
             raise NotFoundError(f"Không có hình thức khen thưởng mã \"{code}\".")
         return self.codec.from_row(rows[0])
 
+    def create(self, code: str, name: str, carries_money: bool = True) -> AwardForm:
+        """A new award form at the end of the list (its coefficients are added afterwards)."""
+        code, name = clean(code), clean(name)
+        errors = {}
+        if not code:
+            errors["code"] = "Chưa nhập mã hình thức khen thưởng."
+        if not name:
+            errors["name"] = "Chưa nhập tên hình thức khen thưởng."
+        if errors:
+            raise ValidationError(errors)
+        with self.store.tx():
+            if self.store.scalar("SELECT 1 FROM award_forms WHERE code = ?", (code,)):
+                raise ValidationError({"code": f"Mã hình thức khen thưởng \"{code}\" đã có."})
+            order = (self.store.scalar("SELECT max(sort_order) FROM award_forms") or 0) + 1
+            row_id = self._insert({"code": code, "name": name, "carries_money": int(bool(carries_money)),
+                                   "sort_order": order})
+        return self.get(row_id)
+
+    def rename(self, form_id: int, name: str) -> None:
+        """A new name for the form; decisions and awards already saved keep their stored money."""
+        name = clean(name)
+        if not name:
+            raise ValidationError({"name": "Chưa nhập tên hình thức khen thưởng."})
+        with self.store.tx():
+            self._update(form_id, {"name": name})
+
     def rates(self, form_id: int) -> money.AwardFormRates:
         form = self.get(form_id, include_deleted=True)
         coefs = tuple(
@@ -582,6 +608,11 @@ class AwardFormRepo(BaseRepo):
         return [(date.fromisoformat(r[0]), r[1]) for r in
                 self.conn.execute("SELECT valid_from, amount FROM base_salaries ORDER BY valid_from")]
 
+    def base_salaries_detail(self) -> list[tuple[date, int, str]]:
+        """(valid_from, amount, basis) of every base-salary row, oldest first."""
+        return [(date.fromisoformat(r[0]), int(r[1]), r[2] or "") for r in
+                self.conn.execute("SELECT valid_from, amount, basis FROM base_salaries ORDER BY valid_from")]
+
     def set_base_salary(self, valid_from: date, amount: int, basis: str = "") -> None:
         if amount is None or amount <= 0:
             raise ValidationError({"amount": "Mức lương cơ sở phải lớn hơn 0."})
@@ -591,6 +622,74 @@ class AwardFormRepo(BaseRepo):
                       (valid_from.isoformat(), int(amount), clean(basis)))
             self.store.audit.record("update", "base_salaries", 0, None,
                                     {"valid_from": valid_from.isoformat(), "amount": int(amount)})
+
+    def _awards_using(self, valid_from: date, next_from: str | None, column: str, value: Any,
+                      extra_sql: str = "", extra: tuple = ()) -> int:
+        """Live awards whose decision date falls in [valid_from, next_from) and whose stored
+        ``column`` equals ``value`` (they were computed from that row; "0.30" equals "0.3")."""
+        sql = ("SELECT count(*) FROM awards a JOIN decisions d ON d.id = a.decision_id "
+               "WHERE a.deleted_at IS NULL AND d.deleted_at IS NULL AND d.signed_on >= ? "
+               f"AND CAST(a.{column} AS REAL) = CAST(? AS REAL){extra_sql}")
+        params: list[Any] = [valid_from.isoformat(), value, *extra]
+        if next_from is not None:
+            sql += " AND d.signed_on < ?"
+            params.append(next_from)
+        return self.store.scalar(sql, params)
+
+    def delete_coefficient(self, form_id: int, recipient_kind: str | None, valid_from: date) -> None:
+        """Remove a dated coefficient (``recipient_kind`` None: both kinds of that date), refused
+        when saved awards were computed from it."""
+        kinds = tuple(catalog.RECIPIENT_KINDS) if recipient_kind is None else (recipient_kind,)
+        if any(k not in catalog.RECIPIENT_KINDS for k in kinds):
+            raise ValidationError({"recipient_kind": "Đối tượng phải là tập thể hoặc cá nhân."})
+        with self.store.tx() as c:
+            form = self.get(form_id, include_deleted=True)
+            rows = self.store.query(
+                f"SELECT * FROM award_coefficients WHERE form_id = ? AND valid_from = ? "
+                f"AND recipient_kind IN ({', '.join('?' * len(kinds))}) ORDER BY recipient_kind",
+                (form_id, valid_from.isoformat(), *kinds))
+            if not rows:
+                raise ValidationError({"valid_from": f"Hình thức \"{form.name}\" không có hệ số áp dụng từ ngày "
+                                                     f"{valid_from.strftime('%d/%m/%Y')}."})
+            for r in rows:
+                nxt = self.store.scalar(
+                    "SELECT min(valid_from) FROM award_coefficients WHERE form_id = ? AND recipient_kind = ? "
+                    "AND valid_from > ?", (form_id, r["recipient_kind"], r["valid_from"]))
+                used = self._awards_using(valid_from, nxt, "coefficient", r["coefficient"],
+                                          " AND d.form_id = ? AND a.recipient_kind = ?",
+                                          (form_id, r["recipient_kind"]))
+                if used:
+                    kind = catalog.RECIPIENT_KINDS[r["recipient_kind"]].lower()
+                    raise InUseError(
+                        f"Không thể xóa hệ số {kind} áp dụng từ ngày {valid_from.strftime('%d/%m/%Y')} của "
+                        f"\"{form.name}\": {used} khen thưởng đã lưu được tính theo hệ số này.", used)
+            for r in rows:
+                c.execute("DELETE FROM award_coefficients WHERE id = ?", (r["id"],))
+                self.store.audit.record("delete", "award_coefficients", form_id,
+                                        {"recipient_kind": r["recipient_kind"], "valid_from": r["valid_from"],
+                                         "coefficient": r["coefficient"], "basis": r["basis"]}, None)
+
+    def delete_base_salary(self, valid_from: date) -> None:
+        """Remove a base-salary row; refused for the last row and for a row saved awards used."""
+        on = valid_from.strftime("%d/%m/%Y")
+        with self.store.tx() as c:
+            rows = self.store.query("SELECT * FROM base_salaries WHERE valid_from = ?", (valid_from.isoformat(),))
+            if not rows:
+                raise ValidationError({"valid_from": f"Không có mức lương cơ sở áp dụng từ ngày {on}."})
+            row = rows[0]
+            if self.store.scalar("SELECT count(*) FROM base_salaries") <= 1:
+                raise ValidationError({"valid_from": "Không thể xóa mức lương cơ sở duy nhất còn lại: tiền thưởng "
+                                                     "cần ít nhất một mức lương cơ sở."})
+            nxt = self.store.scalar("SELECT min(valid_from) FROM base_salaries WHERE valid_from > ?",
+                                    (row["valid_from"],))
+            used = self._awards_using(valid_from, nxt, "base_salary", row["amount"])
+            if used:
+                raise InUseError(f"Không thể xóa mức lương cơ sở áp dụng từ ngày {on}: {used} khen thưởng đã lưu "
+                                 "được tính theo mức này.", used)
+            c.execute("DELETE FROM base_salaries WHERE id = ?", (row["id"],))
+            self.store.audit.record("delete", "base_salaries", row["id"],
+                                    {"valid_from": row["valid_from"], "amount": row["amount"],
+                                     "basis": row["basis"]}, None)
 
     def amount_for(self, form_id: int, recipient_kind: str, on: date) -> tuple[Decimal, int, int]:
         """(coefficient, base salary, amount) in force on ``on``."""
@@ -883,11 +982,16 @@ class AwardRepo(BaseRepo):
         return self.get(row_id)
 
     def update(self, a: Award) -> list[str]:
+        """Save an edited award. Its money stays as computed when it was given (history is
+        immutable) unless the decision or the recipient kind changed."""
         a = dataclasses.replace(a)
         with self.store.tx():
+            old = self.get(a.id)
             decision = self.store.decisions.get(a.decision_id)
             row = self._prepare(a, decision)
             row.pop("uuid", None)
+            if (old.decision_id, old.recipient_kind) == (a.decision_id, a.recipient_kind):
+                row.update(coefficient=str(old.coefficient), base_salary=old.base_salary, amount=old.amount)
             return self._update(a.id, row)
 
     def for_decision(self, decision_id: int, order: str = "precedence") -> list[Award]:

@@ -14,9 +14,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_CatalogItemDialog(object):
     def setupUi(self, CatalogItemDialog):
@@ -69,6 +69,13 @@ class Ui_CatalogItemDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.nameError)
 
+        self.moneyCheck = QCheckBox(CatalogItemDialog)
+        self.moneyCheck.setObjectName(u"moneyCheck")
+        self.moneyCheck.setChecked(True)
+        self.moneyCheck.setVisible(False)
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.moneyCheck)
+
 
         self.dialogLayout.addLayout(self.formLayout)
 
@@ -97,5 +104,6 @@ class Ui_CatalogItemDialog(object):
         self.codeError.setText("")
         self.nameLabel.setText(QCoreApplication.translate("CatalogItemDialog", u"T\u00ean:", None))
         self.nameError.setText("")
+        self.moneyCheck.setText(QCoreApplication.translate("CatalogItemDialog", u"C\u00f3 k\u00e8m ti\u1ec1n th\u01b0\u1edfng (t\u00ednh theo h\u1ec7 s\u1ed1 \u00d7 l\u01b0\u01a1ng c\u01a1 s\u1edf)", None))
         self.generalError.setText("")
     # retranslateUi

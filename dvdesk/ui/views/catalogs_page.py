@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidgetItem,
+    QPushButton,
     QStyledItemDelegate,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -354,18 +357,21 @@ class UnitChangeDialog(FormDialog):
 
 
 class ItemDialog(FormDialog):
-    """Add (code + name) or rename a field/block."""
+    """Add (code + name) or rename a field, a block or an award form; ``money`` (not None) shows
+    the award form's "with prize money" box, checked or not."""
 
     ui_class = Ui_CatalogItemDialog
 
     def __init__(self, parent, title: str, submit, intro: str, code: str = "", name: str = "",
-                 rename: bool = False):
+                 rename: bool = False, money: bool | None = None):
         super().__init__(parent, title, submit)
         ui = self.ui
         ui.introLabel.setText(intro)
         ui.codeEdit.setText(code)
         ui.nameEdit.setText(name)
         ui.codeEdit.setReadOnly(rename)
+        ui.moneyCheck.setVisible(money is not None)
+        ui.moneyCheck.setChecked(bool(money))
         self._auto_code = not rename and not code
         if self._auto_code:
             ui.nameEdit.textEdited.connect(self._suggest)
@@ -651,7 +657,9 @@ class CatalogsPage(QWidget):
         ui.coefTable.setModel(self.coef_model)
         _fit_columns(ui.coefTable, 3)
         ui.formsTable.selectionModel().selectionChanged.connect(lambda *_: self._form_selected())
+        ui.formsTable.doubleClicked.connect(lambda _i: self.rename_form())
         ui.addCoefButton.clicked.connect(self.add_coefficient)
+        self._add_form_buttons()
         ui.formsSplitter.setStretchFactor(0, 5)
         ui.formsSplitter.setStretchFactor(1, 4)
         # base salary
@@ -662,6 +670,12 @@ class CatalogsPage(QWidget):
         ui.editSalaryButton.clicked.connect(self.edit_base_salary)
         ui.salaryTable.doubleClicked.connect(lambda _i: self.edit_base_salary())
         ui.salaryTable.selectionModel().selectionChanged.connect(lambda *_: self._salary_selected())
+        self.deleteSalaryButton = QPushButton("Xóa dòng lương…", ui.salaryTab)
+        self.deleteSalaryButton.setObjectName("deleteSalaryButton")
+        self.deleteSalaryButton.setToolTip("Xóa mức lương cơ sở nhập nhầm (không xóa được mức đã dùng để tính "
+                                           "tiền thưởng đã lưu)")
+        ui.salaryButtons.insertWidget(ui.salaryButtons.indexOf(ui.editSalaryButton) + 1, self.deleteSalaryButton)
+        self.deleteSalaryButton.clicked.connect(self.delete_base_salary)
         # phases
         self.phase_model = PhaseTreeModel(store, self)
         ui.phaseTree.setModel(self.phase_model)
@@ -967,6 +981,88 @@ class CatalogsPage(QWidget):
         self.after_write()
 
     # -- award forms -----------------------------------------------------------------------------
+    def _add_form_buttons(self) -> None:
+        """"Thêm hình thức…" and "Đổi tên…" under the forms list; "Xóa dòng hệ số…" beside
+        "Thêm hệ số từ ngày…" (made here: the page's .ui file is shared)."""
+        ui = self.ui
+        panel = QWidget(ui.formsSplitter)
+        panel.setObjectName("formsPanel")
+        lay = QVBoxLayout(panel)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(ui.formsTable)
+        row = QHBoxLayout()
+        self.addFormButton = QPushButton("Thêm hình thức…", panel)
+        self.addFormButton.setObjectName("addFormButton")
+        self.renameFormButton = QPushButton("Đổi tên…", panel)
+        self.renameFormButton.setObjectName("renameFormButton")
+        row.addWidget(self.addFormButton)
+        row.addWidget(self.renameFormButton)
+        row.addStretch(1)
+        lay.addLayout(row)
+        ui.formsSplitter.insertWidget(0, panel)
+        ui.formsSplitter.setCollapsible(0, False)
+        self.addFormButton.clicked.connect(self.add_form)
+        self.renameFormButton.clicked.connect(self.rename_form)
+        self.deleteCoefButton = QPushButton("Xóa dòng hệ số…", ui.coefPanel)
+        self.deleteCoefButton.setObjectName("deleteCoefButton")
+        self.deleteCoefButton.setToolTip("Xóa hệ số nhập nhầm (không xóa được hệ số đã dùng để tính tiền thưởng "
+                                         "đã lưu)")
+        ui.coefButtons.insertWidget(ui.coefButtons.indexOf(ui.addCoefButton) + 1, self.deleteCoefButton)
+        self.deleteCoefButton.clicked.connect(self.delete_coefficient)
+        ui.coefTable.selectionModel().selectionChanged.connect(lambda *_: self._coef_selected())
+
+    def add_form(self) -> None:
+        def submit(dlg: ItemDialog):
+            return self.store.award_forms.create(dlg.ui.codeEdit.text(), dlg.ui.nameEdit.text(),
+                                                 dlg.ui.moneyCheck.isChecked())
+
+        dlg = ItemDialog(self, "Thêm hình thức khen thưởng", submit,
+                         "Hình thức khen thưởng mới (ví dụ: Giấy khen của UBND xã). Mã dùng khi nhập, xuất Excel. "
+                         "Sau khi thêm, nhập hệ số tiền thưởng bằng \"Thêm hệ số từ ngày…\".", money=True)
+        if self.run_dialog(dlg):
+            self.after_write()
+            self.select_form(dlg.result_value.id)
+
+    def rename_form(self) -> None:
+        form = self.current_form()
+        if form is None:
+            return
+
+        def submit(dlg: ItemDialog):
+            self.store.award_forms.rename(form.id, dlg.ui.nameEdit.text())
+
+        dlg = ItemDialog(self, "Đổi tên hình thức khen thưởng", submit,
+                         f"Tên mới của hình thức \"{form.name}\". Quyết định và khen thưởng đã lưu giữ nguyên số "
+                         "tiền.", code=form.code, name=form.name, rename=True)
+        if self.run_dialog(dlg):
+            self.after_write()
+            self.select_form(form.id)
+
+    def current_coefficient(self):
+        rows = self.ui.coefTable.selectionModel().selectedRows()
+        return self.coef_model.row_object(rows[0].row()) if rows else None
+
+    def _coef_selected(self) -> None:
+        self.deleteCoefButton.setEnabled(self.current_coefficient() is not None)
+
+    def delete_coefficient(self) -> None:
+        form, row = self.current_form(), self.current_coefficient()
+        if form is None or row is None:
+            return
+        values = "; ".join(f"{catalog.RECIPIENT_KINDS[k].lower()} {coefficient_vn(v)}"
+                           for k, v in (("ca_nhan", row.individual), ("tap_the", row.collective)) if v is not None)
+        if not Asker.confirm(self, "Xóa dòng hệ số",
+                             f"Xóa hệ số áp dụng từ ngày {date_vn(row.valid_from)} của \"{form.name}\" ({values})?\n"
+                             "Quyết định ký từ ngày đó sẽ tính theo hệ số của mức trước. Khen thưởng đã lưu giữ "
+                             "nguyên số tiền."):
+            return
+        try:
+            self.store.award_forms.delete_coefficient(form.id, None, row.valid_from)
+        except DvdeskError as exc:
+            Asker.error(self, "Không xóa được hệ số", str(exc))
+            return
+        self.after_write()
+
     def current_form(self):
         rows = self.ui.formsTable.selectionModel().selectedRows()
         return self.form_model.row_object(rows[0].row()) if rows else None
@@ -981,6 +1077,8 @@ class CatalogsPage(QWidget):
         form = self.current_form()
         self.coef_model.set_form(form.id if form else None)
         ui.addCoefButton.setEnabled(form is not None)
+        self.renameFormButton.setEnabled(form is not None)
+        self._coef_selected()
         if form is None:
             ui.coefTitleLabel.setText("Chọn một hình thức khen thưởng để xem hệ số.")
             ui.currentAmountLabel.clear()
@@ -1034,7 +1132,25 @@ class CatalogsPage(QWidget):
         return self.salary_model.row_object(rows[0].row()) if rows else None
 
     def _salary_selected(self) -> None:
-        self.ui.editSalaryButton.setEnabled(self.current_salary() is not None)
+        selected = self.current_salary() is not None
+        self.ui.editSalaryButton.setEnabled(selected)
+        self.deleteSalaryButton.setEnabled(selected)
+
+    def delete_base_salary(self) -> None:
+        row = self.current_salary()
+        if row is None:
+            return
+        if not Asker.confirm(self, "Xóa dòng lương cơ sở",
+                             f"Xóa mức lương cơ sở {money_vn(row.amount)} đồng áp dụng từ ngày "
+                             f"{date_vn(row.valid_from)}?\nQuyết định ký từ ngày đó sẽ tính theo mức trước. Khen "
+                             "thưởng đã lưu giữ nguyên số tiền."):
+            return
+        try:
+            self.store.award_forms.delete_base_salary(row.valid_from)
+        except DvdeskError as exc:
+            Asker.error(self, "Không xóa được mức lương cơ sở", str(exc))
+            return
+        self.after_write()
 
     def _salary_dialog(self, title: str, row=None) -> None:
         existing = {r.valid_from: r.amount for r in self.salary_model.rows()}
