@@ -200,3 +200,23 @@ def test_existing_records_are_updated_not_duplicated(office, tmp_path):
     skip = import_file(store, path, "initiatives", options=ImportOptions("initiatives", existing="reject"),
                        dry_run=True)
     assert len(skip.rejected) == 6 and "đã có" in skip.rejected[0].reason
+
+
+def test_person_column_with_name_and_position(office, tmp_path):
+    import openpyxl
+
+    store, _ = office
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["TT", "Tên mô hình, điển hình", "Loại", "Người thực hiện", "Đơn vị thực hiện", "Ngày đăng ký"])
+    ws.append([1, "Nguyễn Văn Tư (Trưởng ấp)", "Điển hình cá nhân", "Nguyễn Văn Tư, Bí thư Chi bộ, Trưởng ấp",
+               "Xã Vĩnh Hòa Hiệp", date(2024, 3, 15)])
+    ws.append([2, "Lê Thị Năm", "Điển hình cá nhân", "Lê Thị Năm", "Xã Vĩnh Hòa Hiệp", date(2024, 4, 2)])
+    wb.save(tmp_path / "nguoi.xlsx")
+    rep = import_file(store, tmp_path / "nguoi.xlsx", "initiatives")
+    assert rep.added == 2 and not rep.rejected, rep.summary()
+    rows = store.query("SELECT person_name, person_position, subject_kind, registered_on, year FROM initiatives "
+                        "ORDER BY registered_on")
+    assert [tuple(r.values()) for r in rows] == [
+        ("Nguyễn Văn Tư", "Bí thư Chi bộ, Trưởng ấp", "ca_nhan", "2024-03-15", 2024),
+        ("Lê Thị Năm", "", "ca_nhan", "2024-04-02", 2024)]

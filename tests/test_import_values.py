@@ -153,3 +153,28 @@ def test_level_guessed_from_the_name():
     assert guess_level("Sở Y tế tỉnh An Giang") == "tinh"
     assert guess_level("UBND huyện Giồng Riềng") == "huyen"
     assert guess_level("Hội Bảo trợ xã hội") is None
+
+
+def test_unit_named_with_its_parents_is_told_apart_from_its_namesakes(store):
+    from dvdesk.domain.entities import Unit
+    from dvdesk.services.importers.catalogs import UnitIndex
+
+    def unit(name, level, parent=None):
+        return store.units.create(Unit(name=name, level=level, parent_id=parent,
+                                       valid_to=date(2025, 6, 30) if level != "tinh" else None)).id
+
+    kg, ag = unit("Tỉnh Kiên Giang", "tinh"), unit("Tỉnh An Giang", "tinh")
+    ct_kg, ct_ag = unit("Huyện Châu Thành", "huyen", kg), unit("Huyện Châu Thành", "huyen", ag)
+    ba_kg, ba_ag = unit("Xã Bình An", "xa", ct_kg), unit("Xã Bình An", "xa", ct_ag)
+    idx = UnitIndex(store.conn)
+    on = date(2024, 5, 1)
+    assert idx.match("Huyện Châu Thành", on).problem  # the name alone: two units
+    assert idx.match("Huyện Châu Thành, tỉnh Kiên Giang", on).unit.id == ct_kg
+    assert idx.match("Huyện Châu Thành, Tỉnh An Giang", on).unit.id == ct_ag
+    assert idx.match("Xã Bình An, huyện Châu Thành, tỉnh An Giang", on).unit.id == ba_ag
+    assert idx.match("Xã Bình An, tỉnh Kiên Giang", on).unit.id == ba_kg  # a grandparent is enough
+    assert idx.match("Xã Bình An, huyện Châu Thành", on).problem  # still two
+    assert idx.match("Huyện Châu Thành, tỉnh Bạc Liêu", on).problem  # an unknown parent does not decide
+    assert idx.written_name("Huyện Châu Thành, tỉnh Kiên Giang") == "Huyện Châu Thành"
+    pos, u, written = idx.split_position_unit("Chủ tịch Hội Nông dân, Xã Bình An, huyện Châu Thành, tỉnh An Giang", on)
+    assert (pos, u.id, written) == ("Chủ tịch Hội Nông dân", ba_ag, "Xã Bình An")

@@ -191,3 +191,28 @@ def test_central_board_decision_names_the_central_board(store):
                                         issuer_symbol="BDVTW"))
     doc = award_list(store, decision_number=d.number)
     assert "Bằng khen của Ban Dân vận Trung ương" in " ".join(doc.subject_lines)
+
+
+def test_initiative_list_names_namesakes_with_their_parents_and_prints_date_and_person(demo_store_session):
+    from dvdesk.services.reports.initiatives import unit_labels
+
+    s = demo_store_session
+    labels = {label for _, label in unit_labels(s).values()}
+    assert {"Huyện Châu Thành, tỉnh Kiên Giang", "Huyện Châu Thành, tỉnh An Giang",
+            "Xã Bình An, huyện Châu Thành"} <= labels
+    # a unit whose name is its own, or whose namesake has the same parents (old and new province), is not qualified
+    assert not any(label.startswith(("Tỉnh An Giang", "Xã Hàm Ninh")) for label in labels)
+    doc = initiative_list(s, InitiativeListOptions(phase="2021-2025"))
+    titles = [c.title for c in doc.tables[0].columns]
+    assert titles[6:8] == ["Năm", "Ngày đăng ký"] and "Người thực hiện" in titles
+    by_code = {r.cells[1]: r for r in _items(doc) if isinstance(r, Row)}
+    person = titles.index("Người thực hiện")
+    unit = titles.index("Đơn vị thực hiện")
+    for code, name, position, registered, unit_name in s.conn.execute(
+            "SELECT code, person_name, person_position, registered_on, unit_name FROM initiatives "
+            "WHERE phase_id = (SELECT id FROM phases WHERE code = '2021-2025')"):
+        cells = by_code[code].cells
+        assert cells[7] == date.fromisoformat(registered)
+        assert cells[person] == (f"{name}, {position}" if name else "")
+        shared = s.scalar("SELECT count(*) FROM units WHERE name = ?", (unit_name,)) > 1
+        assert cells[unit] == unit_name or (shared and cells[unit].startswith(unit_name + ", "))

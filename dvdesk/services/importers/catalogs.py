@@ -102,6 +102,7 @@ class UnitRec:
     precedence: int = 1000
     verified: bool = True
     new: bool = False
+    parent_id: int | None = None
 
     def valid_on(self, when: date) -> bool:
         return (self.valid_from is None or self.valid_from <= when) and (self.valid_to is None or when <= self.valid_to)
@@ -169,13 +170,15 @@ class UnitIndex:
         self.cache: dict[tuple, UnitMatch] = {}
         self.cand_cache: dict[str, tuple[list[int], bool]] = {}
         self.max_id = 0
+        self.qualified: dict[str, str] = {}  # "name, parents" as written -> the name
         for row in conn.execute("SELECT id, name, short_name, code, uuid, level, block_id, valid_from, valid_to, "
-                                "precedence, verified, deleted_at FROM units ORDER BY id"):
-            uid, name, short, code, uuid, level, block, vf, vt, prec, verified, deleted = row
+                                "precedence, verified, deleted_at, parent_id FROM units ORDER BY id"):
+            uid, name, short, code, uuid, level, block, vf, vt, prec, verified, deleted, parent = row
             self.max_id = max(self.max_id, uid)
             if deleted:
                 continue
-            self.add(UnitRec(uid, name, short or "", code, uuid, level, block, _d(vf), _d(vt), prec, bool(verified)))
+            self.add(UnitRec(uid, name, short or "", code, uuid, level, block, _d(vf), _d(vt), prec, bool(verified),
+                             parent_id=parent))
         for pred, succ in conn.execute("SELECT predecessor_id, successor_id FROM unit_links"):
             self.links.setdefault(pred, []).append(succ)
             self.links.setdefault(succ, []).append(pred)
@@ -192,6 +195,7 @@ class UnitIndex:
             self.by_uuid[u.uuid.strip().lower()] = u.id
         self.cache.clear()
         self.cand_cache.clear()
+        self.qualified.clear()
 
     def link(self, pred: int, succ: int) -> None:
         self.links.setdefault(pred, []).append(succ)
@@ -239,11 +243,45 @@ class UnitIndex:
         if code:
             return [code], True
         if "," in raw:  # "Xã Vĩnh Hòa, huyện Giồng Riềng"
-            head = norm_name(raw.split(",")[0])
+            head_text, *rest = raw.split(",")
+            head = norm_name(head_text)
             ids = self.by_name.get(head) or self.by_short.get(head)
             if ids:
+                # the parts after the name are its parents, as lists print a name other units share:
+                # "Xã Bình An, huyện Châu Thành, tỉnh Kiên Giang" is the Bình An of that district
+                named = [i for i in ids if self._has_parents(i, [norm_name(p) for p in rest if p.strip()])]
+                if named:
+                    self.qualified[raw] = head_text.strip()
+                    return named, False
                 return list(ids), False
         return [], True
+
+    def _has_parents(self, unit_id: int, parts: list[str]) -> bool:
+        """Each of ``parts`` names a parent of the unit (or a parent's parent…), in that order."""
+        if not parts:
+            return False
+        chain: list[UnitRec] = []
+        seen = {unit_id}
+        p = self.units[unit_id].parent_id
+        while p is not None and p in self.units and p not in seen:
+            chain.append(self.units[p])
+            seen.add(p)
+            p = self.units[p].parent_id
+        k = 0
+        for part in parts:
+            while k < len(chain) and part not in (norm_name(chain[k].name), norm_name(chain[k].short_name)):
+                k += 1
+            if k == len(chain):
+                return False
+            k += 1
+        return True
+
+    def written_name(self, text: str) -> str:
+        """The unit's name as ``text`` writes it, without the parents added to tell it apart from
+        its namesakes ("Xã Vĩnh Hòa, huyện U Minh Thượng" → "Xã Vĩnh Hòa")."""
+        raw = text.strip()
+        self.candidates(raw)
+        return self.qualified.get(raw, raw)
 
     def match(self, text: str, on: date, until: date | None = None) -> UnitMatch:
         """The unit named ``text`` on the date ``on`` (or at some time between ``on`` and ``until``,
@@ -297,7 +335,7 @@ class UnitIndex:
             m = self.match(suffix, on)
             if m.unit is not None:
                 position = " ".join(words[:i]).strip(" ,;-–")
-                return position, m.unit, suffix
+                return position, m.unit, self.written_name(suffix)
         return text, None, ""
 
 

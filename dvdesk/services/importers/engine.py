@@ -200,6 +200,8 @@ class BaseImporter:
                     self.apply_section(rk.context, rk.text)
                 elif rk.kind in (ROW_TOTAL, ROW_FOOTER) and seen_data:
                     after_total = True
+                elif rk.kind == ROW_FOOTER and not _fold_cached(rk.text).startswith(("ghi chu", "danh sach")):
+                    after_total = True  # a signature under a table without rows (an empty decision's list)
                 self.ignored.append((row.number, f"{IGNORE_REASONS[rk.kind]}: {rk.text}"))
                 continue
             if after_total and is_blank(row.get(primary_col)):
@@ -515,7 +517,7 @@ class InitiativeImporter(BaseImporter):
         g = super().group(text, prefixed)
         if g:
             return g
-        if prefixed and self.units.by_name.get(norm_name(text)):
+        if prefixed and (self.units.by_name.get(norm_name(text)) or ("," in text and self.units.candidates(text)[0])):
             return {"unit_text": text}
         return None
 
@@ -554,6 +556,12 @@ class InitiativeImporter(BaseImporter):
             kind, kind_subject = self.kind_of(r) if "kind" in rec else (ctx.get("kind", "mo_hinh"), None)
             subject = self.choice(r, "subject_kind", SUBJECTS) if "subject_kind" in rec else (
                 kind_subject or ctx.get("subject") or ("ca_nhan" if person else "tap_the"))
+            if "," in person and not rec.get("person_position"):
+                # "Người thực hiện" as our lists print it: "Nguyễn Văn An, Trưởng ấp"
+                head, _, position = person.partition(",")
+                if not looks_like_person(position.strip()):
+                    person = rec["person_name"] = head.strip()
+                    rec["person_position"] = position.strip()
             if not name and subject == "ca_nhan" and person:
                 name = person
             if not name:
@@ -1076,7 +1084,7 @@ class AwardImporter(BaseImporter):
                 unit = self.unit_for(r, rec["unit"], signed_on)
                 written = rec["unit"].strip().lower()
                 by_code = written in self.units.by_code or written in self.units.by_uuid
-                unit_text = unit.name if unit is not None and by_code else rec["unit"]
+                unit_text = unit.name if unit is not None and by_code else self.units.written_name(rec["unit"])
             elif "position_unit" in rec:
                 pos, unit, unit_text = self.units.split_position_unit(rec["position_unit"], signed_on)
                 if unit is not None:

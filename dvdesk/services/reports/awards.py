@@ -26,18 +26,23 @@ from dvdesk.services.documents import (
     TotalRow,
 )
 from dvdesk.services.reports.common import agency_phrase, agency_profile
+from dvdesk.services.reports.initiatives import unit_label, unit_labels
 
 ORDERS = ("precedence", "az", "manual")
 
 
-def _position_unit(a: Award) -> str:
+def _position_unit(a: Award, labels: dict[int, tuple[str, str]] | None = None) -> str:
+    """"Chức vụ, đơn vị": the position and unit of an individual; for a collective, the unit it
+    belongs to, or — when its name is shared by another unit — the unit told apart by its parents
+    ("Xã Vĩnh Hòa, huyện U Minh Thượng"), so that the list says which one was honoured."""
+    unit = unit_label(labels or {}, a.unit_id, a.unit_text)
     if a.recipient_kind == "tap_the":
-        return a.unit_text if a.unit_text and a.unit_text != a.recipient_name else ""
-    parts = [p for p in (a.position, a.unit_text) if p]
+        return unit if unit and unit != a.recipient_name else ""
+    parts = [p for p in (a.position, unit) if p]
     return ", ".join(parts)
 
 
-def _rows(awards: list[Award], with_money: bool) -> Iterator:
+def _rows(awards: list[Award], with_money: bool, labels: dict[int, tuple[str, str]] | None = None) -> Iterator:
     parts = [("I. TẬP THỂ", [a for a in awards if a.recipient_kind == "tap_the"]),
              ("II. CÁ NHÂN", [a for a in awards if a.recipient_kind == "ca_nhan"])]
     total = 0
@@ -46,7 +51,7 @@ def _rows(awards: list[Award], with_money: bool) -> Iterator:
             continue
         yield SectionRow(f"{title} ({len(items)})" if len(items) > 1 else title)
         for n, a in enumerate(items, 1):
-            cells = [n, a.recipient_name, _position_unit(a), a.achievement]
+            cells = [n, a.recipient_name, _position_unit(a, labels), a.achievement]
             if with_money:
                 cells.append(a.amount)
                 total += a.amount
@@ -64,7 +69,8 @@ def award_phrase(form_name: str, decision: Decision) -> str:
     return form_name
 
 
-def decision_document(store, decision: Decision, order: str | None = None, style: str | None = None) -> Document:
+def decision_document(store, decision: Decision, order: str | None = None, style: str | None = None,
+                      labels: dict[int, tuple[str, str]] | None = None) -> Document:
     order = order or store.settings.get("award_order", "precedence")
     if order not in ORDERS:
         raise DvdeskError(f"Thứ tự sắp xếp không hợp lệ: \"{order}\" (precedence, az hoặc manual).")
@@ -80,7 +86,8 @@ def decision_document(store, decision: Decision, order: str | None = None, style
     if with_money:
         columns.append(Column("Số tiền (đồng)", 1.4, kind="money"))
     subject = f"tập thể, cá nhân được tặng {award_phrase(form.name, decision)}"
-    blocks: list = [Table(columns, lambda: _rows(awards, with_money),
+    labels = unit_labels(store) if labels is None else labels
+    blocks: list = [Table(columns, lambda: _rows(awards, with_money, labels),
                           empty_text="Quyết định này chưa có tập thể, cá nhân nào.",
                           sheet_name=f"QĐ {decision.number}")]
     if with_money and awards:
@@ -122,4 +129,5 @@ def award_list(store, decision_number: str | None = None, milestone_key: str | N
         return Document(profile=agency_profile(store, style), title="DANH SÁCH KHEN THƯỞNG",
                         blocks=[Paragraph("Không có quyết định khen thưởng nào trong phạm vi đã chọn.",
                                           style="italic", align="center")])
-    return DocumentSet([decision_document(store, d, order, style) for d in decisions])
+    labels = unit_labels(store)
+    return DocumentSet([decision_document(store, d, order, style, labels) for d in decisions])
