@@ -594,3 +594,13 @@ def test_editing_an_award_keeps_the_money_it_was_given(store):
     got.recipient_kind = "tap_the"  # a real change of what was awarded: priced again
     store.awards.update(got)
     assert store.awards.get(a.id).amount == 1_800_000  # 0.6 × 3,000,000
+
+
+def test_standing_on_walks_links_breadth_first():
+    from dvdesk.domain.units import standing_on
+
+    links = {1: [2], 2: [1, 3, 4], 3: [2], 4: [2]}
+    valid = {3, 4}
+    assert standing_on(1, valid.__contains__, lambda i: links.get(i, [])) == 3  # nearest, lowest id first
+    assert standing_on(4, valid.__contains__, lambda i: links.get(i, [])) == 4  # itself when valid
+    assert standing_on(9, valid.__contains__, lambda i: links.get(i, [])) == 9  # nothing valid: itself

@@ -37,6 +37,7 @@ from dvdesk.domain.entities import (
     Unit,
 )
 from dvdesk.domain.errors import DvdeskError, InUseError, NotFoundError, ValidationError
+from dvdesk.domain.units import standing_on
 from dvdesk.domain.vntext import fold, name_sort_key, nfc, sort_key
 from dvdesk.paths import attachments_dir
 
@@ -400,25 +401,14 @@ class UnitRepo(BaseRepo):
 
     def valid_unit_for(self, unit_id: int, on: date) -> Unit:
         """The unit that stood for ``unit_id`` on ``on`` (itself, or a successor/predecessor chain)."""
-        u = self.get(unit_id, include_deleted=True)
-        if u.valid_on(on):
-            return u
-        seen = {u.id}
-        frontier = [u.id]
-        while frontier:
-            nxt = []
-            for uid in frontier:
-                for r in self.conn.execute(
-                    "SELECT successor_id FROM unit_links WHERE predecessor_id = ? "
-                    "UNION SELECT predecessor_id FROM unit_links WHERE successor_id = ?", (uid, uid)):
-                    if r[0] not in seen:
-                        seen.add(r[0])
-                        cand = self.get(r[0], include_deleted=True)
-                        if cand.valid_on(on):
-                            return cand
-                        nxt.append(r[0])
-            frontier = nxt
-        return u
+        uid = standing_on(
+            unit_id,
+            lambda i: self.get(i, include_deleted=True).valid_on(on),
+            lambda i: [r[0] for r in self.conn.execute(
+                "SELECT successor_id FROM unit_links WHERE predecessor_id = ? "
+                "UNION SELECT predecessor_id FROM unit_links WHERE successor_id = ?", (i, i))],
+        )
+        return self.get(uid, include_deleted=True)
 
     def successors(self, unit_id: int) -> list[Unit]:
         return [self.get(r[0], include_deleted=True) for r in self.conn.execute(

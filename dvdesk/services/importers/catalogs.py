@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from dvdesk.domain.units import standing_on
 from dvdesk.domain.vntext import fold
 from dvdesk.services.importers.layout import norm_name
 from dvdesk.services.importers.values import ValueProblem, as_text, compact, display
@@ -204,22 +205,8 @@ class UnitIndex:
 
     def valid_for(self, unit_id: int, on: date) -> UnitRec:
         """The unit standing for ``unit_id`` on ``on``: itself or the nearest predecessor/successor."""
-        u = self.units[unit_id]
-        if u.valid_on(on):
-            return u
-        seen, frontier = {unit_id}, [unit_id]
-        while frontier:
-            nxt = []
-            for uid in frontier:
-                for other in sorted(self.links.get(uid, ())):
-                    if other in seen or other not in self.units:
-                        continue
-                    seen.add(other)
-                    if self.units[other].valid_on(on):
-                        return self.units[other]
-                    nxt.append(other)
-            frontier = nxt
-        return u
+        return self.units[standing_on(unit_id, lambda i: self.units[i].valid_on(on),
+                                      lambda i: [o for o in self.links.get(i, ()) if o in self.units])]
 
     def candidates(self, text: str) -> tuple[list[int], bool]:
         """(unit ids, by full name?) for a name, short name or code as written."""
