@@ -74,6 +74,7 @@ from dvdesk.services.importers.values import (
     parse_money,
     parse_year,
 )
+from dvdesk.store.repositories import award_sort_key
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 2000
@@ -114,6 +115,18 @@ def _jsonable(data: dict) -> str:
             v = int(v)
         out[k] = v
     return json.dumps(out, ensure_ascii=False)
+
+
+def _rows_by_id(conn, table: str, ids: list[int]) -> dict[int, dict]:
+    """Rows of ``table`` by id, fetched in chunks (SQLite limits the number of parameters)."""
+    out: dict[int, dict] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        cur = conn.execute(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        cols = [d[0] for d in cur.description]
+        for row in cur.fetchall():
+            out[row[0]] = dict(zip(cols, row, strict=True))
+    return out
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -768,13 +781,7 @@ class InitiativeImporter(BaseImporter):
         if not self.matches:
             return
         ids = [m for _, m, _, _ in self.matches]
-        existing: dict[int, dict] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            cur = self.conn.execute(f"SELECT * FROM initiatives WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-            cols = [d[0] for d in cur.description]
-            for row in cur.fetchall():
-                existing[row[0]] = dict(zip(cols, row, strict=True))
+        existing = _rows_by_id(self.conn, "initiatives", ids)
         for r, match_id, values, how in self.matches:
             before = existing[match_id]
             provided = values["_provided"]
@@ -1189,7 +1196,7 @@ class AwardImporter(BaseImporter):
             row = {k: v for k, v in values.items() if not k.startswith("_")}
             row["id"] = next_id
             row["uuid"] = values.get("uuid") or str(uuidlib.uuid4())
-            row["name_sort"] = self.sort_key(values["recipient_name"], values["recipient_kind"])
+            row["name_sort"] = award_sort_key(values["recipient_name"], values["recipient_kind"], self.tone)
             row["_row"] = r.number
             self.adds.append(row)
             kind_label = "tập thể" if values["recipient_kind"] == "tap_the" else "cá nhân"
@@ -1201,26 +1208,16 @@ class AwardImporter(BaseImporter):
                                  "và không nằm dưới dòng \"I. TẬP THỂ\"/\"II. CÁ NHÂN\"): chương trình đoán theo tên.")
         self.finish_warnings()
 
-    def sort_key(self, name: str, kind: str) -> bytes:
-        key = name_sort_key(name, self.tone) if kind == "ca_nhan" else sort_key(name, self.tone)
-        return encode_key(key)
-
     def _diff_matches(self) -> None:
         if not self.matches:
             return
         ids = [m for _, m, _, _ in self.matches]
-        existing: dict[int, dict] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            cur = self.conn.execute(f"SELECT * FROM awards WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-            cols = [d[0] for d in cur.description]
-            for row in cur.fetchall():
-                existing[row[0]] = dict(zip(cols, row, strict=True))
+        existing = _rows_by_id(self.conn, "awards", ids)
         for r, match_id, values, how in self.matches:
             before = existing[match_id]
             changes = {k: values[k] for k in values["_provided"] if before.get(k) != values[k]}
             if "recipient_name" in changes or "recipient_kind" in changes:
-                changes["name_sort"] = self.sort_key(values["recipient_name"], values["recipient_kind"])
+                changes["name_sort"] = award_sort_key(values["recipient_name"], values["recipient_kind"], self.tone)
             visible = [k for k in changes if k not in ("name_sort", "name_fold")]
             label = f"{values['recipient_name']}"
             if visible:

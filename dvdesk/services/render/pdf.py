@@ -21,7 +21,6 @@ normalized here (input may be NFD).
 from __future__ import annotations
 
 import os
-import uuid
 import zlib
 from collections import deque
 from collections.abc import Iterator
@@ -49,6 +48,7 @@ from dvdesk.services.documents.model import (
     TotalRow,
     format_cell,
 )
+from dvdesk.services.files import atomic_output
 from dvdesk.services.render.fonts import FontFamily, get_fonts
 from dvdesk.services.render.text import Line, Measurer, clean, upper
 
@@ -78,14 +78,8 @@ def render_pdf(doc_or_set: Document | DocumentSet, path_or_stream: str | os.Path
         # write next to the destination, rename into place only when everything succeeded
         dest = Path(path_or_stream)
         dest.parent.mkdir(parents=True, exist_ok=True)
-        part = dest.with_name(f".{dest.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part")
-        try:
-            with open(part, "xb") as fh:
-                pages = _render(docs, fh, layout, fonts, invariant)
-            os.replace(part, dest)
-        except BaseException:
-            part.unlink(missing_ok=True)
-            raise
+        with atomic_output(dest) as tmp, open(tmp, "wb") as fh:
+            pages = _render(docs, fh, layout, fonts, invariant)
         return pages
     return _render(docs, path_or_stream, layout, fonts, invariant)
 

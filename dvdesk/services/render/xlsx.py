@@ -30,7 +30,6 @@ import os
 import re
 import shutil
 import tempfile
-import uuid
 import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -59,6 +58,7 @@ from dvdesk.services.documents.model import (
     Table,
     TotalRow,
 )
+from dvdesk.services.files import atomic_output
 from dvdesk.services.render.fonts import get_fonts
 from dvdesk.services.render.text import Measurer, clean, upper
 
@@ -94,14 +94,8 @@ def render_xlsx(doc_or_set: Document | DocumentSet, path_or_stream: str | os.Pat
         if isinstance(path_or_stream, (str, os.PathLike)):
             dest = Path(path_or_stream)
             dest.parent.mkdir(parents=True, exist_ok=True)
-            part = dest.with_name(f".{dest.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part")
-            try:
-                with open(part, "xb") as fh:
-                    writer.save(fh)
-                os.replace(part, dest)
-            except BaseException:
-                part.unlink(missing_ok=True)
-                raise
+            with atomic_output(dest) as tmp, open(tmp, "wb") as fh:
+                writer.save(fh)
         else:
             writer.save(path_or_stream)
         return writer.sheet_names

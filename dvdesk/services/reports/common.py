@@ -6,7 +6,7 @@ from pathlib import Path
 
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.services.documents import AgencyProfile, Document, DocumentSet, Signature
-from dvdesk.services.files import atomic_output, check_target
+from dvdesk.services.files import check_target
 
 FORMATS = (".pdf", ".xlsx")
 
@@ -58,13 +58,6 @@ def export(doc: Document | DocumentSet, target: Path | str) -> Path:
     target = Path(target)
     if target.suffix.lower() not in FORMATS:
         raise DvdeskError(f"Chỉ xuất được tệp .pdf hoặc .xlsx (không phải \"{target.suffix or target.name}\").")
-    check_target(target)
-    with atomic_output(target) as tmp:
-        final = tmp.with_suffix(target.suffix)  # the renderer picks the format by suffix
-        try:
-            render(doc, final)
-            final.replace(tmp)
-        finally:
-            if final.exists():
-                final.unlink()
+    check_target(target)  # fail early, before a long render, with the same messages
+    render(doc, target)  # the renderers write through a temporary file (files.atomic_output)
     return target
