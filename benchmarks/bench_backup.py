@@ -9,10 +9,10 @@ import time
 from pathlib import Path
 
 from benchmarks.harness import Bench, timed
+from dvdesk.demo import build_demo
 from dvdesk.store.backup import auto_backup, backup_database, content_checksum, restore_backup, verify_backup
 from dvdesk.store.check import check_database
 from dvdesk.store.db import open_store
-from dvdesk.store.demo import build_demo
 
 
 def run(bench: Bench) -> None:

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from benchmarks.harness import Bench, percentiles
-from dvdesk.store.demo import build_demo
+from dvdesk.demo import build_demo
 
 BARE_QT = ("import sys; from PySide6.QtWidgets import QApplication, QMainWindow; app = QApplication(sys.argv); "
            "w = QMainWindow(); w.resize(1366, 768); w.show(); app.processEvents(); w.grab().save(sys.argv[1])")

@@ -55,9 +55,9 @@ def bare_read(path: Path) -> int:
 
 
 def run(bench: Bench) -> None:
+    from dvdesk.demo import build_demo
     from dvdesk.services.importers import ImportOptions, analyze, commit, import_file, read_sheet
     from dvdesk.store.db import open_store
-    from dvdesk.store.demo import build_demo
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

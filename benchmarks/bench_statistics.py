@@ -8,9 +8,9 @@ from collections import Counter
 from pathlib import Path
 
 from benchmarks.harness import Bench
+from dvdesk.demo import build_demo
 from dvdesk.services import statistics as st
 from dvdesk.store.db import open_store
-from dvdesk.store.demo import build_demo
 
 
 def _all_tables(store, scope):

@@ -9,9 +9,9 @@ import time
 from pathlib import Path
 
 from benchmarks.harness import Bench, percentiles, timed
+from dvdesk.demo import build_demo
 from dvdesk.domain.vntext import fold
 from dvdesk.store.db import open_store
-from dvdesk.store.demo import build_demo
 from dvdesk.store.search import InitiativeFilter
 
 QUERIES = ["dan van kheo", "nông thôn", "Nguyễn", "camera", "hiến đất", "tu ban", "phụ nữ", "đồng bào khmer",

@@ -88,7 +88,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from dvdesk.store.demo import build_demo
+    from dvdesk.demo import build_demo
 
     if args.initiatives < 0 or args.awards < 0:
         raise DvdeskError("Số mô hình và số khen thưởng không được âm.")

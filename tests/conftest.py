@@ -29,7 +29,7 @@ def store(tmp_path):
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory) -> Path:
     """A small deterministic demo database (built once per test session; copy before writing)."""
-    from dvdesk.store.demo import build_demo
+    from dvdesk.demo import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     build_demo(path, initiatives=1500, awards=500, seed=7)

@@ -8,11 +8,11 @@ from decimal import Decimal
 
 import pytest
 
+from dvdesk.demo import build_demo
 from dvdesk.domain import money
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.store.backup import content_checksum
 from dvdesk.store.check import check_database
-from dvdesk.store.demo import build_demo
 
 
 def test_deterministic_by_seed(tmp_path):

@@ -119,17 +119,23 @@ def test_real_import_backs_up_first(office, tmp_path):
 
 
 def test_a_failure_half_way_through_the_writes_leaves_the_database_as_before(office, tmp_path, monkeypatch):
-    from dvdesk.services.importers import engine
+    from dvdesk.store.repositories import AuditRepo
 
     raw = read_sheet(S.layout_a(tmp_path / "a.xlsx"))
     before = content_checksum(office.conn)
+    record_many = AuditRepo.record_many
+    tables = []
 
-    def boom(self, c, rows):
-        raise RuntimeError("mất điện giữa chừng")
+    def boom(self, entries):
+        tables.extend(e[1] for e in entries)
+        if entries and entries[0][1] == "initiatives":  # after the new units and the rows were inserted
+            raise RuntimeError("mất điện giữa chừng")
+        record_many(self, entries)
 
-    monkeypatch.setattr(engine.BaseImporter, "write_audit", boom)  # after units and rows were inserted
+    monkeypatch.setattr(AuditRepo, "record_many", boom)
     with pytest.raises(RuntimeError):
         commit(office, raw, ImportOptions("initiatives", backup=False))
+    assert "units" in tables and "initiatives" in tables
     assert _same(office, before)
     assert not office.in_transaction
     monkeypatch.undo()

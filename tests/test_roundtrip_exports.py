@@ -18,11 +18,11 @@ import import_sheets as S
 import openpyxl
 import pytest
 
+from dvdesk.demo import build_demo
 from dvdesk.services.importers import import_file, import_workbook
 from dvdesk.services.reports import InitiativeListOptions, award_list, export, initiative_list
 from dvdesk.store.backup import content_checksum
 from dvdesk.store.db import create_store, open_store
-from dvdesk.store.demo import build_demo
 
 # what the initiatives list carries (block: from the unit; phase: from the year)
 INITIATIVES = (

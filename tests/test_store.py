@@ -181,7 +181,10 @@ def test_status_lifecycle(store):
     assert got.status == "cong_nhan" and got.recognition_level == "tinh"
     assert got.recognition_date == date(2023, 9, 1)
     log = store.initiatives.status_log(i.id)
-    assert [x["to_status"] for x in log] == ["tham_dinh", "cong_nhan"]
+    # a new record's history starts with its registration, dated on the registration day
+    assert [x["to_status"] for x in log] == ["dang_ky", "tham_dinh", "cong_nhan"]
+    assert log[0]["from_status"] is None and log[0]["note"] == "Đăng ký"
+    assert [x["note"] for x in log[1:]] == ["Đã thẩm định", "QĐ 12"]
     with pytest.raises(ValidationError, match="Không thể chuyển"):
         store.initiatives.change_status(i.id, "dang_ky", date(2023, 10, 1))
 

@@ -370,11 +370,11 @@ def test_status_changes_along_the_lifecycle(qtbot, store, units):
         "tinh", "12-QĐ/BDVTU", date(2026, 10, 10))
     log = store.initiatives.status_log(i.id)
     assert [(r["from_status"], r["to_status"]) for r in log] == [
-        ("dang_ky", "tham_dinh"), ("tham_dinh", "phan_loai"), ("phan_loai", "cong_nhan"),
+        (None, "dang_ky"), ("dang_ky", "tham_dinh"), ("tham_dinh", "phan_loai"), ("phan_loai", "cong_nhan"),
         ("cong_nhan", "tieu_bieu")]
-    assert log[2]["changed_on"] == "2026-10-10"
+    assert log[3]["changed_on"] == "2026-10-10"
     # the tab shows the log (newest first) and the recognition fields
-    assert u.statusLogTable.rowCount() == 4
+    assert u.statusLogTable.rowCount() == 5
     assert u.statusLogTable.item(0, 2).text() == "Tiêu biểu"
     assert u.recognitionDecisionEdit.text() == "12-QĐ/BDVTU"
     assert u.recognitionLevelCombo.currentData() == "tinh"

@@ -89,6 +89,7 @@ _UNICODE_ONLY = frozenset(ch for ch in _VIET_LETTERS if ord(ch) > 0xFF) | frozen
 # ---------------------------------------------------------------------------------------------
 
 _NFC_CLEAN = {0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x00A0: " "}
+_NFC_SPECIAL = re.compile("[\u200b\u200c\u200d\ufeff\u00a0]")  # translate() only when needed: it is slow
 
 
 def nfc(text: object) -> str:
@@ -102,7 +103,8 @@ def nfc(text: object) -> str:
         text = str(text)
     if text.isascii():
         return text
-    text = text.translate(_NFC_CLEAN)
+    if _NFC_SPECIAL.search(text):
+        text = text.translate(_NFC_CLEAN)
     if unicodedata.is_normalized("NFC", text):
         return text
     return unicodedata.normalize("NFC", text)

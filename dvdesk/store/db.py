@@ -12,14 +12,16 @@ import getpass
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
 from dvdesk.domain.errors import DvdeskError, SchemaError
+from dvdesk.store.changes import NO_CHANGES, ChangeCollector, Changes
 from dvdesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -70,6 +72,10 @@ class Store:
         self.user = current_user()
         self._depth = 0
         self._lock = threading.RLock()
+        self._collector: ChangeCollector | None = None
+        self._marks: list[int] = []
+        self.last_changes: Changes = NO_CHANGES
+        self._listeners: list[Callable[[Changes], None]] = []
         from dvdesk.store import repositories as r
 
         self.settings = r.SettingsRepo(self)
@@ -86,33 +92,80 @@ class Store:
         self.attachments = r.AttachmentRepo(self)
         self.audit = r.AuditRepo(self)
         self.trash = r.TrashRepo(self)
+        from dvdesk.store.bulk import BulkWriter
+
+        self.bulk = BulkWriter(self)
 
     # -- transactions -------------------------------------------------------------------------
     @contextmanager
     def tx(self) -> Iterator[sqlite3.Connection]:
-        """One user action: all or nothing. Nested calls join the outer transaction (savepoints)."""
+        """One user action: all or nothing. Nested calls join the outer transaction (savepoints).
+
+        When the outermost transaction commits, what it wrote (gathered from its audit rows) is in
+        :attr:`last_changes` and is passed to every listener (:meth:`add_listener`).
+        """
         with self._lock:
             if self._depth == 0:
                 self.conn.execute("BEGIN IMMEDIATE")
+                self._collector = ChangeCollector()
             else:
                 self.conn.execute(f"SAVEPOINT sp{self._depth}")
+                self._marks.append(self._collector.mark())
             self._depth += 1
             try:
                 yield self.conn
             except BaseException:
                 self._depth -= 1
                 if self._depth == 0:
+                    self._collector = None
                     self.conn.execute("ROLLBACK")
                 else:
+                    self._collector.rollback_to(self._marks.pop())
                     self.conn.execute(f"ROLLBACK TO sp{self._depth}")
                     self.conn.execute(f"RELEASE sp{self._depth}")
                 raise
             else:
                 self._depth -= 1
                 if self._depth == 0:
-                    self.conn.execute("COMMIT")
+                    collector, self._collector = self._collector, None
+                    try:
+                        self.conn.execute("COMMIT")
+                    except BaseException:
+                        if self.conn.in_transaction:
+                            self.conn.execute("ROLLBACK")
+                        raise
+                    changes = self.last_changes = collector.build()
                 else:
+                    self._marks.pop()
                     self.conn.execute(f"RELEASE sp{self._depth}")
+                    return
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
+
+    def run(self, operation: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, Changes]:
+        """Run ``operation(store, *args, **kwargs)`` as one transaction; its result and what it
+        changed. The UI's operation runner calls this on a worker's own store."""
+        with self.tx():
+            result = operation(self, *args, **kwargs)
+        return result, self.last_changes
+
+    def noted(self, action: str, table: str, row_id: int) -> None:
+        """The audit writer tells the open transaction what it wrote (see :mod:`.changes`)."""
+        if self._collector is not None:
+            self._collector.add(action, table, row_id)
+
+    def noted_many(self, entries: Iterable[tuple[str, str, int]]) -> None:
+        if self._collector is not None:
+            self._collector.extend(entries)
+
+    def add_listener(self, listener: Callable[[Changes], None]) -> None:
+        """``listener(changes)`` after each committed transaction that changed something."""
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[Changes], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     @property
     def in_transaction(self) -> bool:

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from dvdesk.domain import catalog, money, rules
-from dvdesk.domain.collation import encode_key
 from dvdesk.domain.entities import (
     Attachment,
     AuditEntry,
@@ -38,8 +37,11 @@ from dvdesk.domain.entities import (
 )
 from dvdesk.domain.errors import DvdeskError, InUseError, NotFoundError, ValidationError
 from dvdesk.domain.units import standing_on
-from dvdesk.domain.vntext import fold, name_sort_key, nfc, sort_key
+from dvdesk.domain.vntext import fold
 from dvdesk.paths import attachments_dir
+from dvdesk.store.bulk import jsonable as _jsonable
+from dvdesk.store.bulk import to_db
+from dvdesk.store.derive import CodeAllocator, award_sort_key, clean, initiative_derived
 
 T = TypeVar("T")
 
@@ -48,21 +50,7 @@ def now_iso() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-def clean(value: Any) -> Any:
-    """The boundary rule: text is NFC and stripped; other values pass through."""
-    if isinstance(value, str):
-        return nfc(value).strip()
-    return value
-
-
-def _to_db(value: Any) -> Any:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return clean(value)
+_to_db = to_db
 
 
 def _parse_date(value: Any) -> date | None:
@@ -132,32 +120,14 @@ class BaseRepo:
         return self.store.scalar(f"SELECT count(*) FROM {self.table}{where}")
 
     # -- writes (call inside a transaction) -------------------------------------------------------
-    def _insert(self, data: dict) -> int:
-        cols = list(data)
-        cur = self.conn.execute(
-            f"INSERT INTO {self.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            [data[c] for c in cols],
-        )
-        row_id = cur.lastrowid
-        self.store.audit.record("insert", self.table, row_id, None, _jsonable(data))
-        return row_id
+    def _insert(self, data: dict, **kw: Any) -> int:
+        """Insert one row through the store's writer (derived values, audit, status history)."""
+        return self.store.bulk.insert(self.table, [dict(data)], **kw)[0]
 
-    def _update(self, row_id: int, data: dict) -> list[str]:
+    def _update(self, row_id: int, data: dict, **kw: Any) -> list[str]:
+        """Write the values of ``data`` that differ; returns the names of the changed columns."""
         before = self._row(row_id)
-        changed = {k: v for k, v in data.items() if before.get(k) != v}
-        if not changed:
-            return []
-        if "updated_at" in before:
-            changed_sql = {**changed, "updated_at": now_iso()}
-        else:
-            changed_sql = changed
-        sets = ", ".join(f"{k} = ?" for k in changed_sql)
-        self.conn.execute(f"UPDATE {self.table} SET {sets} WHERE id = ?", [*changed_sql.values(), row_id])
-        self.store.audit.record(
-            "update", self.table, row_id,
-            _jsonable({k: before.get(k) for k in changed}), _jsonable(changed),
-        )
-        return list(changed)
+        return self.store.bulk.update(self.table, [(row_id, data, before)], **kw)
 
     def usage_count(self, row_id: int) -> int:
         """How many live records use this row (a delete is refused when > 0)."""
@@ -186,17 +156,6 @@ class BaseRepo:
             self.conn.execute(f"UPDATE {self.table} SET deleted_at = NULL WHERE id = ?", (row_id,))
             self.store.audit.record("restore", self.table, row_id, {"deleted_at": row["deleted_at"]},
                                     {"deleted_at": None})
-
-
-def _jsonable(data: dict | None) -> dict | None:
-    if data is None:
-        return None
-    out = {}
-    for k, v in data.items():
-        if isinstance(v, bytes):
-            continue  # sort keys: derived, not worth auditing
-        out[k] = _to_db(v)
-    return out
 
 
 def new_uuid() -> str:
@@ -307,7 +266,6 @@ class UnitRepo(BaseRepo):
         row = self.codec.to_row(u)
         row["uuid"] = u.uuid or new_uuid()
         row["code"] = u.code or None
-        row["name_fold"] = fold(u.name + " " + u.short_name)
         return row
 
     def create(self, u: Unit, predecessors: Iterable[int] = (), link_kind: str = "merge") -> Unit:
@@ -325,12 +283,7 @@ class UnitRepo(BaseRepo):
             return self._update(u.id, row)
 
     def _link(self, pred: int, succ: int, kind: str, when: date) -> None:
-        self.conn.execute(
-            "INSERT OR IGNORE INTO unit_links(predecessor_id, successor_id, kind, effective_date) VALUES (?,?,?,?)",
-            (pred, succ, kind, _to_db(when)),
-        )
-        self.store.audit.record("insert", "unit_links", succ, None,
-                                {"predecessor_id": pred, "successor_id": succ, "kind": kind})
+        self.store.bulk.unit_links([(pred, succ, kind, when)])
 
     def _close(self, unit_id: int, on: date) -> Unit:
         u = self.get(unit_id)
@@ -480,18 +433,15 @@ class PhaseRepo(BaseRepo):
         if not (rules.MIN_YEAR <= start_year <= end_year <= rules.MAX_YEAR):
             raise ValidationError({"start_year": "Năm bắt đầu, kết thúc của giai đoạn không hợp lệ."})
         code = f"{start_year}-{end_year}"
-        with self.store.tx() as c:
+        with self.store.tx():
             if self.store.scalar("SELECT 1 FROM phases WHERE code = ?", (code,)):
                 raise ValidationError({"code": f"Giai đoạn {code} đã có."})
             pid = self._insert({"code": code, "name": f"Giai đoạn {start_year}–{end_year}",
                                 "start_year": start_year, "end_year": end_year})
             so_ket = so_ket or (start_year + end_year) // 2
-            for row in milestone_rows(pid, code, start_year, end_year, so_ket, end_year):
-                cur = c.execute("INSERT INTO milestones(phase_id, key, kind, year, name, held_on) VALUES (?,?,?,?,?,?)",
-                                row)
-                self.store.audit.record("insert", "milestones", cur.lastrowid, None,
-                                        dict(zip(("phase_id", "key", "kind", "year", "name", "held_on"), row,
-                                                 strict=True)))
+            cols = ("phase_id", "key", "kind", "year", "name", "held_on")
+            self.store.bulk.insert("milestones", [dict(zip(cols, row, strict=True)) for row in
+                                                  milestone_rows(pid, code, start_year, end_year, so_ket, end_year)])
         return self.get(pid)
 
     def milestones(self, phase_id: int | None = None) -> list[Milestone]:
@@ -703,14 +653,6 @@ class InitiativeRepo(BaseRepo):
 
     table, entity, label = "initiatives", Initiative, "mô hình, điển hình"
 
-    def _derived(self, i: Initiative, tone: str) -> dict:
-        return {
-            "name_sort": encode_key(sort_key(i.name, tone)),
-            "person_sort": encode_key(name_sort_key(i.person_name, tone)) if i.person_name else None,
-            "search_text": fold(" ".join([i.code, i.name, i.unit_name, i.person_name, i.person_position,
-                                          i.area, i.tags])),
-        }
-
     def _clean(self, i: Initiative) -> Initiative:
         for f in dataclasses.fields(i):
             setattr(i, f.name, clean(getattr(i, f.name)))
@@ -729,9 +671,7 @@ class InitiativeRepo(BaseRepo):
         return i
 
     def next_code(self, year: int) -> str:
-        n = self.store.scalar("SELECT max(CAST(substr(code, 10) AS INTEGER)) FROM initiatives WHERE code LIKE ?",
-                              (f"DVK-{year}-%",)) or 0
-        return f"DVK-{year}-{n + 1:04d}"
+        return CodeAllocator(self.conn).next(year)
 
     def create(self, i: Initiative) -> Initiative:
         i = self._clean(dataclasses.replace(i))
@@ -743,8 +683,7 @@ class InitiativeRepo(BaseRepo):
                 i.block_id = unit.block_id
             i.code = i.code or self.next_code(i.year)
             i.uuid = i.uuid or new_uuid()
-            row = {**self.codec.to_row(i), **self._derived(i, self.store.settings.tone_order())}
-            row_id = self._insert(row)
+            row_id = self._insert(self.codec.to_row(i))
         return self.get(row_id)
 
     def update(self, i: Initiative) -> list[str]:
@@ -756,17 +695,8 @@ class InitiativeRepo(BaseRepo):
             if i.unit_id != old.unit_id or i.unit_name == "":
                 unit = self.store.units.get(i.unit_id, include_deleted=True)
                 i.unit_name = unit.name
-            row = {**self.codec.to_row(i, skip=("id", "uuid", "code")),
-                   **self._derived(i, self.store.settings.tone_order())}
-            if old.status != i.status:
-                self._log_status(i.id, old.status, i.status, date.today(), "")
-            return self._update(i.id, row)
-
-    def _log_status(self, initiative_id: int, from_status: str | None, to_status: str, on: date, note: str) -> None:
-        self.conn.execute(
-            "INSERT INTO initiative_status_log(initiative_id, from_status, to_status, changed_on, note, user) "
-            "VALUES (?,?,?,?,?,?)", (initiative_id, from_status, to_status, on.isoformat(), clean(note),
-                                     self.store.user))
+            row = self.codec.to_row(i, skip=("id", "uuid", "code"))
+            return self._update(i.id, row, status_log=(date.today(), ""))
 
     def change_status(self, initiative_id: int, to_status: str, on: date, note: str = "",
                       **extra: Any) -> None:
@@ -784,8 +714,9 @@ class InitiativeRepo(BaseRepo):
                 changes["exemplary"] = 1
             if to_status in catalog.RECOGNIZED_STATUSES and not cur.recognition_date and "recognition_date" not in extra:
                 changes["recognition_date"] = on.isoformat()
-            self._update(initiative_id, changes)
-            self._log_status(initiative_id, cur.status, to_status, on, note)
+            self._update(initiative_id, changes, status_log=(on, note))
+            if to_status == cur.status:  # a dated note on the same status still goes into the history
+                self.store.bulk.status_log([(initiative_id, cur.status, to_status, on, note)])
 
     def status_log(self, initiative_id: int) -> list[dict]:
         return self.store.query("SELECT * FROM initiative_status_log WHERE initiative_id = ? ORDER BY id",
@@ -839,21 +770,17 @@ class InitiativeRepo(BaseRepo):
         tone = self.store.settings.tone_order()
         with self.store.tx() as c:
             rows = c.execute("SELECT id, name, person_name FROM initiatives").fetchall()
+            keys = [initiative_derived({"name": n, "person_name": p}, tone) for _, n, p in rows]
             c.executemany("UPDATE initiatives SET name_sort = ?, person_sort = ? WHERE id = ?",
-                          [(encode_key(sort_key(n, tone)), encode_key(name_sort_key(p, tone)) if p else None, i)
-                           for i, n, p in rows])
+                          [(k["name_sort"], k["person_sort"], i) for k, (i, _, _) in zip(keys, rows, strict=True)])
+            self.store.noted_many(("update", "initiatives", i) for i, _, _ in rows)
             rows = c.execute("SELECT id, recipient_name, recipient_kind FROM awards").fetchall()
             c.executemany("UPDATE awards SET name_sort = ? WHERE id = ?",
                           [(award_sort_key(n, k, tone), i) for i, n, k in rows])
+            self.store.noted_many(("update", "awards", i) for i, _, _ in rows)
 
     # an initiative may go to the trash even when awards cite it (they keep their link); only a
     # purge is refused while they exist (the foreign key says so)
-
-
-def award_sort_key(name: str, recipient_kind: str, tone: str = "cldr") -> bytes:
-    """Individuals sort by tên, chữ lót, họ; collectives by their name as written."""
-    key = name_sort_key(name, tone) if recipient_kind == "ca_nhan" else sort_key(name, tone)
-    return encode_key(key)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -908,7 +835,7 @@ class DecisionRepo(BaseRepo):
             raise ValidationError(errors)
         d.uuid = d.uuid or new_uuid()
         with self.store.tx():
-            row_id = self._insert({**self.codec.to_row(d), "number_fold": fold(d.number)})
+            row_id = self._insert(self.codec.to_row(d))
         return self.get(row_id)
 
     def update(self, d: Decision) -> list[str]:
@@ -918,7 +845,7 @@ class DecisionRepo(BaseRepo):
         if errors:
             raise ValidationError(errors)
         with self.store.tx():
-            return self._update(d.id, {**self.codec.to_row(d, skip=("id", "uuid")), "number_fold": fold(d.number)})
+            return self._update(d.id, self.codec.to_row(d, skip=("id", "uuid")))
 
     def by_number(self, number: str) -> list[Decision]:
         """Decisions whose number matches (diacritic/case-insensitive; "12" finds "12-QĐ/BDVTU")."""
@@ -956,10 +883,7 @@ class AwardRepo(BaseRepo):
             decision.form_id, a.recipient_kind, decision.signed_on)
         if a.unit_id is not None and not a.unit_text:
             a.unit_text = self.store.units.valid_unit_for(a.unit_id, decision.signed_on).name
-        row = self.codec.to_row(a)
-        row["name_fold"] = fold(a.recipient_name)
-        row["name_sort"] = award_sort_key(a.recipient_name, a.recipient_kind, self.store.settings.tone_order())
-        return row
+        return self.codec.to_row(a)
 
     def create(self, a: Award) -> Award:
         """Add a recipient to a decision; coefficient and amount come from the tables in force on
@@ -1015,8 +939,7 @@ class DirectiveDocumentRepo(BaseRepo):
             raise ValidationError({"number": "Chưa nhập số, ký hiệu văn bản."})
         d.uuid = d.uuid or new_uuid()
         with self.store.tx():
-            row_id = self._insert({**self.codec.to_row(d),
-                                   "search_text": fold(f"{d.number} {d.issuer} {d.summary}")})
+            row_id = self._insert(self.codec.to_row(d))
         return self.get(row_id)
 
     def search(self, text: str = "") -> list[DirectiveDocument]:
@@ -1086,15 +1009,26 @@ class AuditRepo:
 
     def record(self, action: str, table: str, row_id: int, before: dict | None, after: dict | None,
                changed: list[str] | None = None) -> None:
-        if changed is None:
-            keys = set(before or {}) | set(after or {})
-            changed = sorted(k for k in keys if (before or {}).get(k) != (after or {}).get(k))
-        self.store.conn.execute(
+        self.record_many([(action, table, row_id, before, after, changed)])
+
+    def record_many(self, entries: list[tuple]) -> None:
+        """``(action, table, row id, before, after, changed)`` audit rows, stamped now and by this
+        user; the open transaction learns what was written (its ``Changes``)."""
+        if not entries:
+            return
+        stamp, user, dumps = now_iso(), self.store.user, json.dumps
+        rows = []
+        for action, table, row_id, before, after, changed in entries:
+            if changed is None:
+                keys = set(before or {}) | set(after or {})
+                changed = sorted(k for k in keys if (before or {}).get(k) != (after or {}).get(k))
+            rows.append((stamp, user, action, table, row_id, ",".join(changed),
+                         dumps(before, ensure_ascii=False) if before is not None else None,
+                         dumps(after, ensure_ascii=False) if after is not None else None))
+        self.store.conn.executemany(
             "INSERT INTO audit_log(at, user, action, table_name, row_id, changed, before, after) VALUES (?,?,?,?,?,?,?,?)",
-            (now_iso(), self.store.user, action, table, row_id, ",".join(changed),
-             json.dumps(before, ensure_ascii=False) if before is not None else None,
-             json.dumps(after, ensure_ascii=False) if after is not None else None),
-        )
+            rows)
+        self.store.noted_many((e[0], e[1], e[2]) for e in entries)
 
     def _entry(self, r: dict) -> AuditEntry:
         return AuditEntry(at=r["at"], user=r["user"], action=r["action"], table_name=r["table_name"],

@@ -3,30 +3,29 @@ its reason), then one transaction of bulk inserts and updates with their audit-l
 
 :func:`analyze` only reads the database (the dry run). :func:`commit` runs the same analysis
 inside ``store.tx()`` (``BEGIN IMMEDIATE``: nobody writes in between), backs the database up,
-then writes with ``executemany``; a cancel or any error rolls everything back.
+then hands the planned rows to the store's writer (``store.bulk``: derived values, audit rows,
+status history, the search index); a cancel or any error rolls everything back.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import re
 import time
 import unicodedata
 import uuid as uuidlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
 from dvdesk.domain import money, rules
 from dvdesk.domain.catalog import EXEMPLARY_STATUSES
-from dvdesk.domain.collation import encode_key
 from dvdesk.domain.entities import Award, Decision, Initiative, Unit
 from dvdesk.domain.errors import DvdeskError, ValidationError
-from dvdesk.domain.vntext import fold, name_sort_key, sort_key
+from dvdesk.domain.vntext import fold
 from dvdesk.services.importers.catalogs import (
     CatalogMatcher,
     FormMatcher,
@@ -74,7 +73,8 @@ from dvdesk.services.importers.values import (
     parse_money,
     parse_year,
 )
-from dvdesk.store.repositories import award_sort_key
+from dvdesk.store.bulk import Cancelled as WriteCancelled
+from dvdesk.store.derive import CodeAllocator
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 2000
@@ -96,37 +96,6 @@ class ImportOptions:
 
 class ImportLayoutError(DvdeskError):
     """The sheet has no usable header (the message says what is missing)."""
-
-
-def now_iso() -> str:
-    return datetime.now().isoformat(timespec="seconds")
-
-
-def _jsonable(data: dict) -> str:
-    out = {}
-    for k, v in data.items():
-        if isinstance(v, bytes) or k.startswith("_"):
-            continue
-        if isinstance(v, date):
-            v = v.isoformat()
-        elif isinstance(v, Decimal):
-            v = str(v)
-        elif isinstance(v, bool):
-            v = int(v)
-        out[k] = v
-    return json.dumps(out, ensure_ascii=False)
-
-
-def _rows_by_id(conn, table: str, ids: list[int]) -> dict[int, dict]:
-    """Rows of ``table`` by id, fetched in chunks (SQLite limits the number of parameters)."""
-    out: dict[int, dict] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        cur = conn.execute(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-        cols = [d[0] for d in cur.description]
-        for row in cur.fetchall():
-            out[row[0]] = dict(zip(cols, row, strict=True))
-    return out
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -345,26 +314,16 @@ class BaseImporter:
         r.notes.append(f"đơn vị \"{text}\" chưa có trong danh mục: tạo mới, chưa xác minh")
         return u
 
-    def new_unit_writes(self, c) -> None:
+    def new_unit_writes(self) -> None:
+        """The units this file named that the catalog did not have: created "chưa xác minh"."""
         if not self.new_units:
             return
-        rows = []
-        audit = []
-        stamp = now_iso()
-        for u in self.new_units.values():
-            data = {"id": u.id, "uuid": u.uuid, "code": None, "name": u.name, "short_name": "",
-                    "name_fold": fold(u.name), "level": u.level, "block_id": None, "parent_id": None,
-                    "valid_from": None, "valid_to": None, "symbol": "", "precedence": 1000, "verified": 0,
-                    "note": f"Tạo tự động khi nhập tệp {self.source} (dòng {self.new_unit_rows.get(u.id, '?')}); "
-                            "chưa xác minh."}
-            rows.append(data)
-            audit.append((stamp, self.user, "insert", "units", u.id, ",".join(k for k in data if k != "id"),
-                          None, _jsonable(data)))
-        cols = list(rows[0])
-        c.executemany(f"INSERT INTO units({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
-                      [tuple(d[k] for k in cols) for d in rows])
-        c.executemany("INSERT INTO audit_log(at, user, action, table_name, row_id, changed, before, after) "
-                      "VALUES (?,?,?,?,?,?,?,?)", audit)
+        rows = [{"id": u.id, "uuid": u.uuid, "code": None, "name": u.name, "short_name": "", "level": u.level,
+                 "block_id": None, "parent_id": None, "valid_from": None, "valid_to": None, "symbol": "",
+                 "precedence": 1000, "verified": 0, "_row": self.new_unit_rows.get(u.id, "?"),
+                 "note": f"Tạo tự động khi nhập tệp {self.source} (dòng {self.new_unit_rows.get(u.id, '?')}); "
+                         "chưa xác minh."} for u in self.new_units.values()]
+        self.store.bulk.insert("units", rows, source=self.source)
 
     # -- results ---------------------------------------------------------------------------------
     def reject(self, r: _Row, label: str = "") -> None:
@@ -410,63 +369,20 @@ class BaseImporter:
                            [u.name for u in self.new_units.values()], [], raw=self.raw, layout=self.layout)
         return rep
 
-    AUDIT_KEYS: tuple[str, ...] = ()
+    def insert_rows(self, items: list[dict], progress, cancelled, done0: int = 0, total: int | None = None) -> None:
+        self.store.bulk.insert(self.table, items, source=self.source, progress=progress, cancelled=cancelled,
+                               done0=done0, total=total)
 
-    def audit_rows(self, table: str, items: list[dict]) -> list[tuple]:
-        """One "insert" audit row per record: who, when, which row, and the record's identifying
-        fields with the file and row it came from (the record itself holds the rest)."""
-        stamp = now_iso()
-        keys = self.AUDIT_KEYS
-        dumps = json.dumps
-        src = self.source
-        out = []
-        for d in items:
-            after = {k: d[k] for k in keys if d.get(k) is not None}
-            after["nguon"] = f"{src}, dòng {d['_row']}" if "_row" in d else src
-            out.append((stamp, self.user, "insert", table, d["id"], ",".join(keys), None,
-                        dumps(after, ensure_ascii=False)))
-        return out
-
-    def write_audit(self, c, rows: list[tuple]) -> None:
-        for i in range(0, len(rows), CHUNK):
-            c.executemany("INSERT INTO audit_log(at, user, action, table_name, row_id, changed, before, after) "
-                          "VALUES (?,?,?,?,?,?,?,?)", rows[i:i + CHUNK])
-
-    def bulk_insert(self, c, table: str, items: list[dict], progress, cancelled, done0: int, total: int) -> None:
-        if not items:
-            return
-        cols = [k for k in items[0] if not k.startswith("_")]
-        sql = f"INSERT INTO {table}({','.join(cols)}) VALUES ({','.join('?' * len(cols))})"
-        for i in range(0, len(items), CHUNK):
-            if cancelled is not None and cancelled():
-                raise ImportCancelled()
-            c.executemany(sql, [tuple(d[k] for k in cols) for d in items[i:i + CHUNK]])
-            self.write_audit(c, self.audit_rows(table, items[i:i + CHUNK]))
-            if progress is not None:
-                progress(done0 + i + len(items[i:i + CHUNK]), total, "Đang ghi vào cơ sở dữ liệu")
-
-    def bulk_update(self, c, table: str, updates: list[tuple[int, dict, dict]], progress, cancelled) -> None:
-        """updates = [(row id, changes, before)]; one UPDATE per distinct column set."""
-        stamp = now_iso()
-        groups: dict[tuple[str, ...], list[tuple]] = {}
-        audit = []
-        for row_id, changes, before in updates:
-            cols = tuple(changes)
-            groups.setdefault(cols, []).append((*changes.values(), stamp, row_id))
-            audit.append((stamp, self.user, "update", table, row_id, ",".join(k for k in cols if not isinstance(
-                changes[k], bytes)), _jsonable({k: before.get(k) for k in cols}), _jsonable(changes)))
-        for cols, params in groups.items():
-            if cancelled is not None and cancelled():
-                raise ImportCancelled()
-            sets = ", ".join(f"{k} = ?" for k in cols)
-            c.executemany(f"UPDATE {table} SET {sets}, updated_at = ? WHERE id = ?", params)
-        self.write_audit(c, audit)
+    def update_rows(self, updates: list[tuple[int, dict, dict]], cancelled) -> None:
+        self.store.bulk.update(self.table, updates, source=self.source, cancelled=cancelled,
+                               status_log=(date.today(), f"Nhập từ tệp {self.source}"))
 
     # -- to implement ------------------------------------------------------------------------------
     def analyze(self, progress: Progress | None = None, cancelled=None) -> None:
         raise NotImplementedError
 
-    def write(self, c, progress: Progress | None = None, cancelled=None) -> ImportReport:
+    def write(self, progress: Progress | None = None, cancelled=None) -> None:
+        """Hand the planned rows to the store (inside the caller's transaction)."""
         raise NotImplementedError
 
     @property
@@ -496,7 +412,6 @@ _ROW_DEFAULTS = {**dict.fromkeys(INITIATIVE_COLUMNS), **dict.fromkeys((*_TEXT_FI
 
 class InitiativeImporter(BaseImporter):
     kind = table = "initiatives"
-    AUDIT_KEYS = ("uuid", "code", "name", "unit_id", "year")
 
     def __init__(self, *a, **k):
         super().__init__(*a, **k)
@@ -517,11 +432,9 @@ class InitiativeImporter(BaseImporter):
             self.code_of[iid] = code
             if not deleted:
                 self.by_key.setdefault((fold(name), unit_id, year), []).append(iid)
-        self.seq: dict[int, int] = {}
         self.adds: list[dict] = []
         self.matches: list[tuple[_Row, int, dict, str]] = []
         self.updates: list[tuple[int, dict, dict]] = []
-        self.status_logs: list[tuple] = []
 
     def group(self, text: str, prefixed: bool = False) -> dict | None:
         f = self.fields.find_in(text)
@@ -542,17 +455,6 @@ class InitiativeImporter(BaseImporter):
             if words.endswith(suffix) and words[: -len(suffix)].strip() in ("dien hinh", "mo hinh"):
                 return ("dien_hinh" if words.startswith("dien") else "mo_hinh"), subject
         return self.choice(r, "kind", KINDS), None
-
-    def next_code(self, year: int, taken: set[str]) -> str:
-        if year not in self.seq:
-            self.seq[year] = self.conn.execute(
-                "SELECT max(CAST(substr(code, 10) AS INTEGER)) FROM initiatives WHERE code LIKE ?",
-                (f"DVK-{year}-%",)).fetchone()[0] or 0
-        while True:
-            self.seq[year] += 1
-            code = f"DVK-{year}-{self.seq[year]:04d}"
-            if code.lower() not in self.by_code and code.lower() not in taken:
-                return code
 
     def analyze(self, progress=None, cancelled=None) -> None:
         seen_uuid: dict[str, int] = {}
@@ -746,10 +648,10 @@ class InitiativeImporter(BaseImporter):
             pending.append((r, values))
         # codes for new records (after the file's own codes are known), then the rows to insert
         next_id = self.max_id
+        codes = CodeAllocator(self.conn, taken_codes | set(self.by_code))
         for r, values in pending:
             next_id += 1
-            code = values.get("code") or self.next_code(values["year"], taken_codes)
-            taken_codes.add(code.lower())
+            code = values.get("code") or codes.next(values["year"])
             unit = self.units.units.get(values["unit_id"])
             block_id = values.get("block_id") or (unit.block_id if unit else None)
             row = dict(_ROW_DEFAULTS)
@@ -761,27 +663,17 @@ class InitiativeImporter(BaseImporter):
                         "exemplary": int(values.get("exemplary", False) or status in EXEMPLARY_STATUSES)})
             for k in ("registered_on", *_DATES):
                 row[k] = _iso(row[k])
-            self._derive(row, values["_name_fold"])
             row["_row"] = r.number
             self.adds.append(row)
             self.results.append(RowResult(r.number, ADD, values["name"], f"mã {code}", r.notes))
         self._diff_matches()
         self.finish_warnings()
 
-    def _derive(self, row: dict, name_fold: str | None = None) -> None:
-        row["name_sort"] = encode_key(sort_key(row["name"], self.tone))
-        row["person_sort"] = encode_key(name_sort_key(row["person_name"], self.tone)) if row["person_name"] else None
-        # fold(" ".join(parts)) == " ".join(fold(p) for non-empty parts): repeated parts are folded once
-        parts = [_fold_cached(row["code"]), name_fold if name_fold is not None else fold(row["name"]),
-                 _fold_cached(row["unit_name"]), _fold_cached(row["person_name"]),
-                 _fold_cached(row["person_position"]), _fold_cached(row["area"]), _fold_cached(row["tags"])]
-        row["search_text"] = " ".join(p for p in parts if p)
-
     def _diff_matches(self) -> None:
         if not self.matches:
             return
         ids = [m for _, m, _, _ in self.matches]
-        existing = _rows_by_id(self.conn, "initiatives", ids)
+        existing = self.store.bulk.rows_by_id("initiatives", ids)
         for r, match_id, values, how in self.matches:
             before = existing[match_id]
             provided = values["_provided"]
@@ -817,45 +709,21 @@ class InitiativeImporter(BaseImporter):
                     r.errors.extend(errors.values())
                     self.reject(r, values["name"])
                     continue
-                derived = dict(merged)
-                self._derive(derived)
-                for k in ("name_sort", "person_sort", "search_text"):
-                    if derived[k] != before.get(k):
-                        changes[k] = derived[k]
-                if "status" in changes:
-                    self.status_logs.append((match_id, before["status"], changes["status"], date.today().isoformat(),
-                                             f"Nhập từ tệp {self.source}", self.user))
                 if "exemplary" not in changes and changes.get("status") in EXEMPLARY_STATUSES:
                     changes["exemplary"] = 1
             label = f"{before['code']} — {values['name']}"
-            visible = [k for k in changes if k not in ("name_sort", "person_sort", "search_text", "unit_name")]
+            visible = [k for k in changes if k != "unit_name"]
             if visible:
                 self.updates.append((match_id, changes, before))
                 self.results.append(RowResult(r.number, UPDATE, label, f"{how}; sửa: {', '.join(visible)}", r.notes))
             else:
                 self.results.append(RowResult(r.number, SAME, label, f"đã có ({how}), không có gì thay đổi", r.notes))
 
-    def write(self, c, progress=None, cancelled=None) -> None:
-        total = len(self.adds) + len(self.updates) + 1
-        self.new_unit_writes(c)
-        trigger = _fts_insert_trigger(c) if len(self.adds) >= 200 else None
-        if trigger is not None:
-            # The search index is filled by a per-row trigger; for a bulk load, one INSERT … SELECT
-            # is several times faster. The trigger is dropped and re-created inside this same
-            # transaction, so a rollback restores it with everything else.
-            name, sql = trigger
-            c.execute(f'DROP TRIGGER "{name}"')
-            self.bulk_insert(c, "initiatives", self.adds, progress, cancelled, 0, total)
-            c.execute("INSERT INTO initiatives_fts(rowid, search_text) SELECT id, search_text FROM initiatives "
-                      "WHERE id BETWEEN ? AND ?", (self.adds[0]["id"], self.adds[-1]["id"]))
-            c.execute(sql)
-        else:
-            self.bulk_insert(c, "initiatives", self.adds, progress, cancelled, 0, total)
+    def write(self, progress=None, cancelled=None) -> None:
+        self.new_unit_writes()
+        self.insert_rows(self.adds, progress, cancelled, 0, len(self.adds) + len(self.updates) + 1)
         if self.updates:
-            self.bulk_update(c, "initiatives", self.updates, progress, cancelled)
-        if self.status_logs:
-            c.executemany("INSERT INTO initiative_status_log(initiative_id, from_status, to_status, changed_on, note, "
-                          "user) VALUES (?,?,?,?,?,?)", self.status_logs)
+            self.update_rows(self.updates, cancelled)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -929,7 +797,6 @@ class _PlannedDecision:
 
 class AwardImporter(BaseImporter):
     kind = table = "awards"
-    AUDIT_KEYS = ("uuid", "decision_id", "recipient_kind", "recipient_name", "unit_id", "amount")
 
     def __init__(self, *a, **k):
         super().__init__(*a, **k)
@@ -1196,7 +1063,6 @@ class AwardImporter(BaseImporter):
             row = {k: v for k, v in values.items() if not k.startswith("_")}
             row["id"] = next_id
             row["uuid"] = values.get("uuid") or str(uuidlib.uuid4())
-            row["name_sort"] = award_sort_key(values["recipient_name"], values["recipient_kind"], self.tone)
             row["_row"] = r.number
             self.adds.append(row)
             kind_label = "tập thể" if values["recipient_kind"] == "tap_the" else "cá nhân"
@@ -1212,13 +1078,11 @@ class AwardImporter(BaseImporter):
         if not self.matches:
             return
         ids = [m for _, m, _, _ in self.matches]
-        existing = _rows_by_id(self.conn, "awards", ids)
+        existing = self.store.bulk.rows_by_id("awards", ids)
         for r, match_id, values, how in self.matches:
             before = existing[match_id]
             changes = {k: values[k] for k in values["_provided"] if before.get(k) != values[k]}
-            if "recipient_name" in changes or "recipient_kind" in changes:
-                changes["name_sort"] = award_sort_key(values["recipient_name"], values["recipient_kind"], self.tone)
-            visible = [k for k in changes if k not in ("name_sort", "name_fold")]
+            visible = [k for k in changes if k != "name_fold"]
             label = f"{values['recipient_name']}"
             if visible:
                 self.updates.append((match_id, changes, before))
@@ -1230,8 +1094,8 @@ class AwardImporter(BaseImporter):
     def has_writes(self) -> bool:
         return super().has_writes or bool(self.planned)
 
-    def write(self, c, progress=None, cancelled=None) -> None:
-        self.new_unit_writes(c)
+    def write(self, progress=None, cancelled=None) -> None:
+        self.new_unit_writes()
         real: dict[int, int] = {}
         for p in self.planned.values():
             style = "state" if "ubnd" in fold(p.number) or p.form.code.startswith("BK_UBND") else "party"
@@ -1241,10 +1105,9 @@ class AwardImporter(BaseImporter):
         for row in self.adds:
             if row["decision_id"] < 0:
                 row["decision_id"] = real[row["decision_id"]]
-        total = len(self.adds) + len(self.updates) + 1
-        self.bulk_insert(c, "awards", self.adds, progress, cancelled, 0, total)
+        self.insert_rows(self.adds, progress, cancelled, 0, len(self.adds) + len(self.updates) + 1)
         if self.updates:
-            self.bulk_update(c, "awards", self.updates, progress, cancelled)
+            self.update_rows(self.updates, cancelled)
 
     def report(self, dry_run: bool) -> ImportReport:
         rep = super().report(dry_run)
@@ -1259,7 +1122,6 @@ UNIT_COLUMNS = ("id", "uuid", "code", "name", "short_name", "name_fold", "level"
 
 class UnitImporter(BaseImporter):
     kind = table = "units"
-    AUDIT_KEYS = ("uuid", "code", "name", "level", "parent_id", "valid_from", "valid_to")
 
     def __init__(self, *a, **k):
         super().__init__(*a, **k)
@@ -1432,47 +1294,19 @@ class UnitImporter(BaseImporter):
     def has_writes(self) -> bool:
         return super().has_writes or bool(self.links)
 
-    def write(self, c, progress=None, cancelled=None) -> None:
+    def write(self, progress=None, cancelled=None) -> None:
         total = len(self.adds) + len(self.updates) + 1
-        parents = [(row["parent_id"], row["id"]) for row in self.adds if row["parent_id"]]
+        # parents may be rows of this file inserted later: insert without, then set them
         rows = [{**row, "parent_id": None} for row in self.adds]
-        cols = list(UNIT_COLUMNS)
-        for i in range(0, len(rows), CHUNK):
-            c.executemany(f"INSERT INTO units({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
-                          [tuple(d[k] for k in cols) for d in rows[i:i + CHUNK]])
-        self.write_audit(c, self.audit_rows("units", self.adds))
+        self.insert_rows(rows, progress, cancelled, 0, total)
+        by_id = {row["id"]: row for row in rows}
+        parents = [(row["id"], {"parent_id": row["parent_id"]}, by_id[row["id"]]) for row in self.adds
+                   if row["parent_id"]]
         if parents:
-            c.executemany("UPDATE units SET parent_id = ? WHERE id = ?", parents)
-        if progress is not None:
-            progress(len(self.adds), total, "Đang ghi vào cơ sở dữ liệu")
+            self.store.bulk.update("units", parents, source=self.source, cancelled=cancelled)
         if self.updates:
-            self.bulk_update(c, "units", self.updates, progress, cancelled)
-        if self.links:
-            c.executemany("INSERT OR IGNORE INTO unit_links(predecessor_id, successor_id, kind, effective_date) "
-                          "VALUES (?,?,?,?)", self.links)
-            stamp = now_iso()
-            self.write_audit(c, [(stamp, self.user, "insert", "unit_links", succ, "predecessor_id,successor_id,kind",
-                                  None, json.dumps({"predecessor_id": pred, "successor_id": succ, "kind": kind}))
-                                 for pred, succ, kind, _ in self.links])
-
-
-_FTS_TRIGGER_BODY = "insert into initiatives_fts(rowid, search_text) values (new.id, new.search_text);"
-
-
-def _fts_insert_trigger(c) -> tuple[str, str] | None:
-    """The search-index trigger on initiatives, when it is exactly the one this code knows how to
-    replace by a bulk statement (name, CREATE statement); None otherwise."""
-    rows = c.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'initiatives'")
-    found = None
-    for name, sql in rows.fetchall():
-        flat = " ".join((sql or "").lower().split())
-        if " after insert on initiatives " not in flat:
-            continue
-        body = flat.split(" begin ", 1)[-1].removesuffix(" end").strip()
-        if body != _FTS_TRIGGER_BODY or found is not None:
-            return None  # another insert trigger, or an unexpected body: keep the row-by-row path
-        found = (name, sql)
-    return found
+            self.update_rows(self.updates, cancelled)
+        self.store.bulk.unit_links(self.links, source=self.source)
 
 
 IMPORTERS: dict[str, type[BaseImporter]] = {
@@ -1546,18 +1380,23 @@ def commit_many(store, sheets: list[tuple[RawSheet, Layout | None]], options: Im
         raise ImportCancelled()
     reports = []
     n = len(sheets)
-    with bulk_work(), store.tx() as c:
-        for k, ((raw, _), layout) in enumerate(zip(sheets, layouts, strict=True)):
-            lo = 100 + 890 * k // n
-            width = 890 // n
-            imp = IMPORTERS[options.kind](store, raw, layout, options)
-            imp.analyze(_phase(progress, lo, lo + width * 2 // 5), cancelled)
-            if imp.has_writes:
-                imp.write(c, _phase(progress, lo + width * 2 // 5, lo + width), cancelled)
-            reports.append(imp.report(dry_run=False))
-        if cancelled is not None and cancelled():
-            raise ImportCancelled()
+    try:
+        with bulk_work(), store.tx():
+            for k, ((raw, _), layout) in enumerate(zip(sheets, layouts, strict=True)):
+                lo = 100 + 890 * k // n
+                width = 890 // n
+                imp = IMPORTERS[options.kind](store, raw, layout, options)
+                imp.analyze(_phase(progress, lo, lo + width * 2 // 5), cancelled)
+                if imp.has_writes:
+                    imp.write(_phase(progress, lo + width * 2 // 5, lo + width), cancelled)
+                reports.append(imp.report(dry_run=False))
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+    except WriteCancelled as exc:  # the store stopped between chunks: everything rolled back
+        raise ImportCancelled() from exc
+    changes = store.last_changes
     for rep in reports:
+        rep.changes = changes
         rep.committed = True
         rep.backup_path = backup_path
         rep.seconds = time.perf_counter() - t0

@@ -14,6 +14,7 @@ from dvdesk.services.importers.layout import Column, Layout
 from dvdesk.services.importers.reader import RawSheet
 from dvdesk.services.importers.specs import KIND_LABELS, field_label
 from dvdesk.services.importers.values import FORMULA_NO_VALUE, CellError
+from dvdesk.store.changes import Changes
 
 ADD, UPDATE, SAME, REJECT = "add", "update", "same", "reject"
 ACTION_LABELS = {ADD: "Thêm mới", UPDATE: "Cập nhật", SAME: "Bỏ qua (đã có)", REJECT: "Từ chối"}
@@ -45,6 +46,7 @@ class ImportReport:
     backup_path: Path | None = None
     seconds: float = 0.0
     committed: bool = False
+    changes: Changes | None = field(default=None, repr=False)  # what the committed import wrote
     raw: RawSheet | None = field(default=None, repr=False)
     layout: Layout | None = field(default=None, repr=False)
 

@@ -1,12 +1,12 @@
 """Deterministic demo database (``dvdesk demo``): realistic Vietnamese data to try things on.
 
-Same seed, same database (UUIDs included). Built with bulk inserts in one transaction: 30,000
-initiatives and 10,000 awards take a few seconds.
+Same seed, same database (UUIDs included). Written through the store's bulk writer in one
+transaction, like an import: the derived values, the audit log and the status history are the
+ones a clerk's own saves leave. 30,000 initiatives and 10,000 awards take a few seconds.
 """
 
 from __future__ import annotations
 
-import json
 import random
 import shutil
 import uuid
@@ -15,14 +15,12 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
+from dvdesk.demo import corpus
 from dvdesk.domain import money
-from dvdesk.domain.collation import encode_key
 from dvdesk.domain.errors import DvdeskError
-from dvdesk.domain.vntext import fold, name_sort_key, sort_key
+from dvdesk.domain.vntext import fold
 from dvdesk.paths import attachments_dir
-from dvdesk.store import demo_corpus as corpus
 from dvdesk.store.db import open_store
-from dvdesk.store.repositories import award_sort_key
 
 TODAY = date(2026, 11, 1)  # the demo's "now": fixed so the data never depends on the clock
 STATUS_BY_AGE = {
@@ -92,16 +90,16 @@ def build_demo(db: Path | str, initiatives: int = 3000, awards: int = 1000, seed
     rng = random.Random(seed)
     store = open_store(db, create=True)
     try:
-        with store.tx() as c:
-            stats = _fill(store, c, rng, initiatives, awards)
-        c.execute("PRAGMA optimize")
+        with store.tx():
+            stats = _fill(store, rng, initiatives, awards)
+        store.conn.execute("PRAGMA optimize")
     finally:
         store.close()
     return stats
 
 
-def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[str, int]:
-    tone = "cldr"
+def _fill(store, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[str, int]:
+    c = store.conn  # reads; every write goes through store.bulk / the repositories
     names = _Names(rng)
     party_signers = [s for s in corpus.SIGNERS if "TRƯỞNG BAN" in s[0]]
     state_signers = [s for s in corpus.SIGNERS if s[0] in ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")]
@@ -109,7 +107,7 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
     agency = {"parent_body": "TỈNH ỦY AN GIANG", "issuing_body": "BAN TUYÊN GIÁO VÀ DÂN VẬN",
               "symbol": "BTGDVTU", "place": "An Giang", "signer_authority": signer[0],
               "signer_title": signer[1], "signer_name": signer[2], "style": "party", "confirmed": True}
-    c.execute("UPDATE settings SET value = ? WHERE key = 'agency'", (json.dumps(agency, ensure_ascii=False),))
+    store.settings.set("agency", agency)
 
     block_ids = {code: bid for bid, code in c.execute("SELECT id, code FROM blocks")}
     field_ids = {code: fid for fid, code in c.execute("SELECT id, code FROM fields")}
@@ -122,18 +120,19 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
     specs = corpus.demo_units()
     unit_ids: dict[str, int] = {}
     units: list[dict] = []
+    next_id = store.scalar("SELECT coalesce(max(id), 0) FROM units")
+    unit_rows = []
     for spec in specs:  # parents come before children in the corpus
-        cur = c.execute(
-            "INSERT INTO units(uuid, code, name, short_name, name_fold, level, block_id, parent_id, valid_from, "
-            "valid_to, symbol, precedence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (_uuid(rng), spec["key"], spec["name"], spec["short_name"],
-             fold(spec["name"] + " " + spec["short_name"]), spec["level"], block_ids.get(spec["block"]),
-             unit_ids.get(spec["parent_key"]) if spec["parent_key"] else None,
-             spec["valid_from"].isoformat() if spec["valid_from"] else None,
-             spec["valid_to"].isoformat() if spec["valid_to"] else None, spec["symbol"], spec["precedence"]),
-        )
-        unit_ids[spec["key"]] = cur.lastrowid
-        units.append({**spec, "id": cur.lastrowid, "block_id": block_ids.get(spec["block"])})
+        next_id += 1
+        unit_rows.append({
+            "id": next_id, "uuid": _uuid(rng), "code": spec["key"], "name": spec["name"],
+            "short_name": spec["short_name"], "level": spec["level"], "block_id": block_ids.get(spec["block"]),
+            "parent_id": unit_ids.get(spec["parent_key"]) if spec["parent_key"] else None,
+            "valid_from": spec["valid_from"], "valid_to": spec["valid_to"], "symbol": spec["symbol"],
+            "precedence": spec["precedence"]})
+        unit_ids[spec["key"]] = next_id
+        units.append({**spec, "id": next_id, "block_id": block_ids.get(spec["block"])})
+    store.bulk.insert("units", unit_rows)
     units_by_id = {u["id"]: u for u in units}
     successors: dict[int, list[int]] = defaultdict(list)
     for spec in specs:
@@ -157,8 +156,7 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
         for pk in preds:
             links.append((unit_ids[pk], unit_ids[spec["key"]], "rename" if len(preds) == 1 else "merge",
                           (spec["valid_from"] or date(2025, 7, 1)).isoformat()))
-    c.executemany("INSERT INTO unit_links(predecessor_id, successor_id, kind, effective_date) VALUES (?,?,?,?)",
-                  links)
+    store.bulk.unit_links(links)
 
     def valid(u: dict, on: date) -> bool:
         return (u["valid_from"] is None or u["valid_from"] <= on) and (u["valid_to"] is None or on <= u["valid_to"])
@@ -180,6 +178,7 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
 
     # -- initiatives --------------------------------------------------------------------------
     per_year_seq: dict[int, int] = defaultdict(int)
+    next_id = store.scalar("SELECT coalesce(max(id), 0) FROM initiatives")
     rows = []
     exemplary_pool: list[dict] = []
     for _ in range(n_initiatives):
@@ -220,8 +219,9 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
         replication = rng.randrange(1, 12) if status == "nhan_rong" else int(recognized and rng.random() < 0.1)
         tags = "; ".join(rng.sample(corpus.TAGS, k=rng.randrange(0, 3)))
         start = registered + timedelta(days=rng.randrange(0, 60))
+        next_id += 1
         row = {
-            "uuid": _uuid(rng), "code": code, "kind": kind, "subject_kind": subject, "name": name,
+            "id": next_id, "uuid": _uuid(rng), "code": code, "kind": kind, "subject_kind": subject, "name": name,
             "unit_id": unit["id"], "unit_name": unit["name"], "phase_id": phases[phase_code][0], "year": year,
             "field_id": field_ids[fcode], "block_id": unit["block_id"], "person_name": person,
             "person_position": position, "registered_on": registered.isoformat(),
@@ -241,26 +241,14 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
             "recognition_date": rec_date.isoformat() if rec_date else None, "exemplary": int(exemplary),
             "replication_count": replication, "tags": tags,
         }
-        row["name_sort"] = encode_key(sort_key(name, tone))
-        row["person_sort"] = encode_key(name_sort_key(person, tone)) if person else None
-        row["search_text"] = fold(" ".join([code, name, unit["name"], person, position, place, tags]))
         rows.append(row)
-    if rows:
-        cols = list(rows[0])
-        c.executemany(f"INSERT INTO initiatives({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
-                      [tuple(r[k] for k in cols) for r in rows])
-    ids = [r[0] for r in c.execute("SELECT id FROM initiatives ORDER BY id")]
-    for r, iid in zip(rows, ids, strict=True):
-        r["id"] = iid
-        if r["exemplary"] or r["status"] == "cong_nhan":
-            exemplary_pool.append(r)
-    c.executemany(
-        "INSERT INTO initiative_status_log(initiative_id, from_status, to_status, changed_on, note, user) "
-        "VALUES (?,?,?,?,?,?)",
-        [(r["id"], None, "dang_ky", r["registered_on"], "Đăng ký", "demo") for r in rows]
-        + [(r["id"], "dang_ky", r["status"], r["recognition_date"] or r["registered_on"], "", "demo")
-           for r in rows if r["status"] != "dang_ky"],
-    )
+        if row["exemplary"] or row["status"] == "cong_nhan":
+            exemplary_pool.append(row)
+    store.bulk.insert("initiatives", rows, status_history=False)
+    store.bulk.status_log(
+        [(r["id"], None, "dang_ky", r["registered_on"], "Đăng ký") for r in rows]
+        + [(r["id"], "dang_ky", r["status"], r["recognition_date"] or r["registered_on"], "")
+           for r in rows if r["status"] != "dang_ky"])
 
     # -- reviews: each initiative at each milestone of its phase from its year on, up to today --
     reviews = []
@@ -274,16 +262,19 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
             if m["kind"] != "annual" and r["status"] in ("dang_ky", "dung"):
                 continue
             recognized = r["status"] not in ("dang_ky", "tham_dinh", "phan_loai", "dung") and m["year"] > r["year"]
-            reviews.append((r["id"], m["id"], r["rating"] or "kha", "", int(recognized),
-                            int(recognized and bool(r["exemplary"])), None, f"{m['year']}-12-15"))
-    c.executemany("INSERT INTO reviews(initiative_id, milestone_id, rating, summary, recognized, exemplary, "
-                  "proposed_form_id, reviewed_on) VALUES (?,?,?,?,?,?,?,?)", reviews)
+            reviews.append({"initiative_id": r["id"], "milestone_id": m["id"], "rating": r["rating"] or "kha",
+                            "summary": "", "recognized": int(recognized),
+                            "exemplary": int(recognized and bool(r["exemplary"])), "proposed_form_id": None,
+                            "reviewed_on": f"{m['year']}-12-15"})
+    store.bulk.insert("reviews", reviews)
 
     # -- decisions and awards -----------------------------------------------------------------
     salaries = [(date.fromisoformat(d), a) for d, a in c.execute("SELECT valid_from, amount FROM base_salaries")]
     rates = {code: store.award_forms.rates(fid) for code, fid in forms.items()}
     award_ms = [m for m in milestones if m["year"] <= 2025]
     decisions = []
+    decision_rows = []
+    next_id = store.scalar("SELECT coalesce(max(id), 0) FROM decisions")
     seq = defaultdict(int)
     plan = {  # award forms decided at each kind of milestone (one decision each)
         "annual": ["GK_BDV_TINH", "GK_BDV_TINH", "GK_BDV_TINH"],
@@ -313,16 +304,16 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
                 number = f"{seq[(symbol, signed.year)] * 13 + 100}-QĐ/{d_symbol}"
             if state:
                 number = f"{seq[(symbol, signed.year)] * 11 + 5}/QĐ-UBND"
-            cur = c.execute(
-                "INSERT INTO decisions(uuid, number, number_fold, signed_on, issuer_parent, issuer_name, "
-                "issuer_symbol, signer_authority, signer_title, signer_name, form_id, milestone_id, summary, style) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (_uuid(rng), number, fold(number), signed.isoformat(), d_parent, d_issuer,
-                 d_symbol, auth, title, sname, forms[fcode], m["id"],
-                 f"Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua "
-                 f"\"Dân vận khéo\", {m['name'][0].lower() + m['name'][1:]}", "state" if state else "party"),
-            )
-            decisions.append({"id": cur.lastrowid, "signed": signed, "form": fcode, "ms": m})
+            next_id += 1
+            decision_rows.append({
+                "id": next_id, "uuid": _uuid(rng), "number": number, "signed_on": signed, "issuer_parent": d_parent,
+                "issuer_name": d_issuer, "issuer_symbol": d_symbol, "signer_authority": auth, "signer_title": title,
+                "signer_name": sname, "form_id": forms[fcode], "milestone_id": m["id"],
+                "summary": f"Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua "
+                           f"\"Dân vận khéo\", {m['name'][0].lower() + m['name'][1:]}",
+                "style": "state" if state else "party"})
+            decisions.append({"id": next_id, "signed": signed, "form": fcode, "ms": m})
+    store.bulk.insert("decisions", decision_rows)
     award_rows = []
     if decisions and n_awards:
         weights = [(d, {"GK_BDV_TINH": 6, "BK_UBND_TINH": 2, "BK_TW": 1}[d["form"]]) for d in decisions]
@@ -356,15 +347,13 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
             coefficient, amount = money.award_amount(rates[d["form"]], kind, d["signed"], salaries)
             salary = money.base_salary_on(d["signed"], salaries) if amount else 0
             achievement = src["name"] if src else rng.choice(corpus.EXEMPLAR_ACHIEVEMENTS)
-            award_rows.append((
-                _uuid(rng), d["id"], kind, name, award_sort_key(name, kind, tone), fold(name), position, unit["id"],
-                unit["name"], rng.randrange(1960, 2000) if kind == "ca_nhan" else None, gender, achievement,
-                src["id"] if src else None, str(coefficient), salary, amount,
-            ))
-    c.executemany(
-        "INSERT INTO awards(uuid, decision_id, recipient_kind, recipient_name, name_sort, name_fold, position, "
-        "unit_id, unit_text, birth_year, gender, achievement, initiative_id, coefficient, base_salary, amount) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", award_rows)
+            award_rows.append({
+                "uuid": _uuid(rng), "decision_id": d["id"], "recipient_kind": kind, "recipient_name": name,
+                "position": position, "unit_id": unit["id"], "unit_text": unit["name"],
+                "birth_year": rng.randrange(1960, 2000) if kind == "ca_nhan" else None, "gender": gender,
+                "achievement": achievement, "initiative_id": src["id"] if src else None,
+                "coefficient": str(coefficient), "base_salary": salary, "amount": amount})
+    store.bulk.insert("awards", award_rows)
     # a few directive documents
     docs = [("11-CT/TU", "CT", "2019-08-01", "Ban Thường vụ Tỉnh ủy",
              "Chỉ thị về tăng cường công tác quản lý đoàn viên, hội viên"),
@@ -374,8 +363,8 @@ def _fill(store, c, rng: random.Random, n_initiatives: int, n_awards: int) -> di
              "Thông báo kết luận của Thường trực Tỉnh ủy tại hội nghị sơ kết"),
             ("12-HD/BTGDVTU", "HD", "2026-03-02", "Ban Tuyên giáo và Dân vận Tỉnh ủy",
              "Hướng dẫn đăng ký mô hình \"Dân vận khéo\" giai đoạn 2026–2030")]
-    c.executemany("INSERT INTO directive_documents(uuid, number, doc_type, issued_on, issuer, summary, search_text) "
-                  "VALUES (?,?,?,?,?,?,?)",
-                  [(_uuid(rng), n, t, d, iss, s, fold(f"{n} {iss} {s}")) for n, t, d, iss, s in docs])
+    store.bulk.insert("directive_documents", [
+        {"uuid": _uuid(rng), "number": n, "doc_type": t, "issued_on": d, "issuer": iss, "summary": s}
+        for n, t, d, iss, s in docs])
     return {"units": len(units), "initiatives": len(rows), "reviews": len(reviews), "decisions": len(decisions),
             "awards": len(award_rows)}
