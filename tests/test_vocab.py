@@ -1,5 +1,7 @@
 """One vocabulary: the stored codes are the enums of dvdesk.domain.vocab (checked against the
-schema's CHECK constraints), and every code has its Vietnamese label."""
+schema's CHECK constraints), every code has its Vietnamese label, and every field label the user
+sees in rules, importer headers, the registration dialog and the audit log comes from the one
+mapping of dvdesk.domain.labels."""
 
 from __future__ import annotations
 
@@ -7,11 +9,15 @@ import json
 import re
 import sqlite3
 import unicodedata
+import xml.etree.ElementTree as ET
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from dvdesk.domain import catalog, vocab
+from dvdesk.domain import catalog, labels, rules, vocab
+from dvdesk.domain.entities import Award, Initiative, Unit
+from dvdesk.domain.labels import FIELD_LABELS, field_label, labels_for
 from dvdesk.domain.vocab import (
     AttachmentOwner,
     AuditAction,
@@ -25,6 +31,8 @@ from dvdesk.domain.vocab import (
     SubjectKind,
     UnitLinkKind,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 # (table, column) of every CHECK (column IN (...)) in the schema -> its vocabulary
 CHECKED = {
@@ -121,3 +129,121 @@ def test_catalog_tables_are_views_of_the_enums():
     assert catalog.STATUS_ORDER == list(Status)
     assert catalog.allowed_transitions("dung") == [Status.DANG_KY]
     assert catalog.allowed_transitions("cong_nhan")[-1] == Status.DUNG
+
+
+# -- field labels -----------------------------------------------------------------------------------
+def test_replication_count_has_one_label_everywhere():
+    from dvdesk.services.importers.specs import spec
+    from dvdesk.store import safety
+
+    assert FIELD_LABELS["replication_count"] == "Số nơi nhân rộng"
+    assert spec("initiatives", "replication_count").label == FIELD_LABELS["replication_count"]
+    assert safety.field_label("replication_count") == "số nơi nhân rộng"
+    errors = rules.validate_initiative(Initiative(name="A", unit_id=1, phase_id=1, year=2025, replication_count=-1))
+    assert errors["replication_count"] == "Số nơi nhân rộng không được âm."
+
+
+def test_importer_headers_come_from_the_one_mapping():
+    from dvdesk.services.importers.specs import FIELDS, INITIATIVE_FIELDS
+
+    own = set()
+    for kind, fields in FIELDS.items():
+        for f in fields:
+            if not f.column:
+                own.add((kind, f.key))
+                continue
+            table, _, column = f.column.partition(".")
+            assert f.label == field_label(column, table), f"{kind}.{f.key}"
+            assert f.label not in f.synonyms
+    # only the technical columns and the importer's composite/reference columns keep their own header
+    assert {k for _kind, k in own} == {"_tt", "uuid", "_reason", "position_unit", "decision_date",
+                                       "initiative_code", "predecessors"}
+    by_key = {f.key: f for f in INITIATIVE_FIELDS}
+    # the old headers still import
+    assert "Số lần nhân rộng" in by_key["replication_count"].synonyms
+    assert "Kinh phí (đồng)" in by_key["budget"].synonyms and "Chủ đề" in by_key["tags"].synonyms
+
+
+def test_rule_messages_name_fields_with_the_one_mapping():
+    i = Initiative(name="", unit_id=None, phase_id=1, year=2025, budget=-5, kind="khac", status="x")  # type: ignore[arg-type]
+    errors = rules.validate_initiative(i)
+    lbl = labels_for("initiatives")
+    assert errors["name"] == f"Chưa nhập {labels.lower_first(lbl['name'])}."
+    assert errors["unit_id"] == f"Chưa nhập {labels.lower_first(lbl['unit_id'])}."
+    assert errors["budget"] == f"{lbl['budget']} không được âm."
+    assert errors["kind"].startswith(lbl["kind"]) and errors["status"].startswith(lbl["status"])
+    u_errors = rules.validate_unit(Unit(name="", level="quan"))
+    assert u_errors["name"] == "Chưa nhập tên đơn vị." and u_errors["level"].startswith(FIELD_LABELS["level"])
+    a_errors = rules.validate_award(Award(decision_id=1, recipient_kind="x", recipient_name=""))
+    assert a_errors["recipient_name"] == f"Chưa nhập {labels.lower_first(FIELD_LABELS['recipient_name'])}."
+    assert a_errors["recipient_kind"].startswith(FIELD_LABELS["recipient_kind"])
+
+
+def test_audit_log_labels_are_the_mapping_in_sentence_form():
+    from dvdesk.store import safety
+
+    assert safety.FIELD_LABELS == {k: labels.lower_first(v) for k, v in FIELD_LABELS.items()}
+
+
+def test_dialog_labels_are_the_mapping():
+    pytest.importorskip("PySide6")
+    from dvdesk.ui.views import initiative_dialog as d
+
+    assert d.FIELD_LABELS == labels_for("initiatives")
+    for table in (d.TEXT_LINES, d.TEXT_AREAS, d.DATES, d.AMOUNTS, d.SPINS, d.COMBOS):
+        assert set(table) <= set(d.FIELD_LABELS)
+    assert set(d.FIELD_ORDER) <= set(d.FIELD_LABELS)
+
+
+# The registration form (forms/initiative_dialog.ui, a Designer file) words a few captions its own
+# way. Listed here so that a new difference fails; "Số lần nhân rộng" contradicts the field (it
+# counts places) and should become "Số nơi nhân rộng" in the form.
+FORM_CAPTION_DIFFERENCES = {
+    "subject_kind": "Đối tượng",
+    "unit_id": "Đơn vị đăng ký",
+    "socialized": "Xã hội hóa",
+    "replication_count": "Số lần nhân rộng",
+    "recognition_decision": "Quyết định công nhận số",
+}
+FORM_ACCESSIBLE_NAME_DIFFERENCES = {
+    "replication_count": "Số lần nhân rộng",
+}
+
+
+def _form_fields():
+    from dvdesk.ui.views import initiative_dialog as d
+
+    names = {}
+    for table in (d.TEXT_LINES, d.TEXT_AREAS, d.DATES, d.AMOUNTS, d.SPINS, d.COMBOS):
+        for field, widget in table.items():
+            names.setdefault(widget, field)
+    for field, widget in d.ROW_ANCHORS.items():
+        names.setdefault(widget, field)
+    names.update({"kindRow": "kind", "subjectRow": "subject_kind", "unitPicker": "unit_id"})
+    return names
+
+
+def test_registration_form_captions_match_the_mapping_but_for_the_known_ones():
+    pytest.importorskip("PySide6")
+    names = _form_fields()
+    root = ET.parse(ROOT / "forms" / "initiative_dialog.ui").getroot()
+    lbl = labels_for("initiatives")
+    captions, accessible = {}, {}
+    for layout in root.iter("layout"):
+        if layout.get("class") != "QFormLayout":
+            continue
+        rows: dict[str, dict[str, ET.Element]] = {}
+        for item in layout.findall("item"):
+            rows.setdefault(item.get("row"), {})[item.get("column")] = item[0]
+        for cells in rows.values():
+            if "0" in cells and "1" in cells and names.get(cells["1"].get("name")):
+                text = cells["0"].find("./property[@name='text']/string")
+                captions[names[cells["1"].get("name")]] = " ".join(text.text.split()).rstrip(":")
+    for widget in root.iter("widget"):
+        field = names.get(widget.get("name"))
+        acc = widget.find("./property[@name='accessibleName']/string")
+        if field and acc is not None:
+            accessible[field] = acc.text
+    assert len(captions) >= 30
+    assert {f: c for f, c in captions.items() if c != lbl[f]} == FORM_CAPTION_DIFFERENCES
+    assert {f: a for f, a in accessible.items() if a != lbl[f]} == FORM_ACCESSIBLE_NAME_DIFFERENCES
