@@ -131,6 +131,18 @@ def test_catalog_tables_are_views_of_the_enums():
     assert catalog.allowed_transitions("cong_nhan")[-1] == Status.DUNG
 
 
+def test_importer_vocabularies_print_the_enum_labels():
+    from dvdesk.services.importers import values
+
+    for vocabulary, enum in ((values.KINDS, InitiativeKind), (values.SUBJECTS, SubjectKind),
+                             (values.STATUSES, Status), (values.RATINGS, Rating), (values.LEVELS, Level),
+                             (values.GENDERS, Gender)):
+        assert vocabulary.names == enum.labels()
+        for member in enum:
+            assert vocabulary.parse(member.label) is member
+            assert vocabulary.parse(member.value) is member
+
+
 # -- field labels -----------------------------------------------------------------------------------
 def test_replication_count_has_one_label_everywhere():
     from dvdesk.services.importers.specs import spec
