@@ -16,6 +16,7 @@ from pathlib import Path
 from dvdesk import __version__
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vntext import nfc
+from dvdesk.domain.vocab import DocumentStyle
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 
@@ -67,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--year", type=int)
     ex.add_argument("--milestone")
     ex.add_argument("--decision")
-    ex.add_argument("--style", choices=["party", "state"])
+    ex.add_argument("--style", choices=DocumentStyle.codes())
 
     b = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
     b.add_argument("--db", type=_path, required=True)

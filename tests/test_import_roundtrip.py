@@ -123,7 +123,7 @@ def test_rejected_rows_keep_their_section(store, tmp_path):
     texts = [" ".join(str(v) for v in r if v) for r in values]
     assert any("Kèm theo Quyết định số 125-QĐ/BTGDVTU" in t for t in texts)
     assert texts.index(next(t for t in texts if "CÁ NHÂN" in t)) < len(texts) - 1
-    assert "Thiếu họ và tên" in texts[-1]
+    assert "Thiếu tên tập thể, cá nhân" in texts[-1]
 
 
 def _many_initiatives(tmp_path, n: int):

@@ -146,7 +146,7 @@ def test_initiative_validation_messages(store):
         store.initiatives.create(Initiative(name="  ", unit_id=unit.id, phase_id=phase.id, year=2027,
                                             subject_kind="ca_nhan", budget=-5))
     errs = e.value.errors
-    assert errs["name"] == "Chưa nhập tên."
+    assert errs["name"] == "Chưa nhập tên mô hình, điển hình."
     assert "không thuộc giai đoạn" in errs["year"]
     assert "họ và tên" in errs["person_name"]
     assert "không được âm" in errs["budget"]

@@ -128,7 +128,7 @@ def test_awards_with_rejections_are_confirmed_and_saved(qtbot, store, tmp_path, 
     w._show(0)
     w.save_template()
     ws = openpyxl.load_workbook(tmp_path / "mau.xlsx")["Danh sách"]
-    assert "Họ và tên (*)" in [c.value for c in ws[4]]
+    assert "Tên tập thể, cá nhân (*)" in [c.value for c in ws[4]]
 
 
 def test_award_decision_typed_in_the_wizard(qtbot, store, tmp_path, asked):

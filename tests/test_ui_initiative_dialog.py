@@ -185,7 +185,7 @@ def test_validation_messages_next_to_fields_and_nothing_written(qtbot, store, un
     before = _audit_count(store)
     assert dlg.save() is False
     shown = dlg.errors_shown()
-    assert shown["name"] == "Chưa nhập tên."
+    assert shown["name"] == "Chưa nhập tên mô hình, điển hình."
     assert shown["unit_id"] == "Chưa nhập đơn vị."
     assert "Ngày bắt đầu không hợp lệ" in shown["start_date"]
     assert store.initiatives.count() == 0 and _audit_count(store) == before

@@ -1,5 +1,7 @@
-"""Fixed vocabularies of the domain: codes stored in the database and their Vietnamese labels.
+"""Fixed vocabularies of the domain as code -> label tables, and the rules that go with them.
 
+The codes and their Vietnamese labels are defined once, in :mod:`dvdesk.domain.vocab`; the tables
+here are views of those enums (keys are the enum members, which equal their stored codes).
 Editable catalogs (fields, blocks, award forms, units, phases) live in the database; these are
 the closed sets the program's logic depends on.
 """
@@ -8,33 +10,35 @@ from __future__ import annotations
 
 from datetime import date
 
-INITIATIVE_KINDS = {"mo_hinh": "Mô hình", "dien_hinh": "Điển hình"}
-SUBJECT_KINDS = {"tap_the": "Tập thể", "ca_nhan": "Cá nhân"}
+from dvdesk.domain.vocab import (
+    DocumentStyle,
+    Gender,
+    InitiativeKind,
+    Level,
+    MilestoneKind,
+    Rating,
+    Status,
+    SubjectKind,
+)
+
+INITIATIVE_KINDS = InitiativeKind.labels()
+SUBJECT_KINDS = SubjectKind.labels()
 RECIPIENT_KINDS = SUBJECT_KINDS
-LEVELS = {"trung_uong": "Trung ương", "tinh": "Tỉnh", "huyen": "Huyện", "xa": "Xã/cơ sở"}
+LEVELS = Level.labels()
 # The district level exists only up to 30/6/2025 (DOMAIN.md §2).
 DISTRICT_LEVEL_ENDS = date(2025, 6, 30)
-RATINGS = {"tot": "Tốt", "kha": "Khá", "trung_binh": "Trung bình", "yeu": "Yếu"}
-GENDERS = {"nam": "Nam", "nu": "Nữ"}
-MILESTONE_KINDS = {"annual": "Sơ kết năm", "so_ket": "Sơ kết", "tong_ket": "Tổng kết"}
-DOCUMENT_STYLES = {"party": "Văn bản Đảng (HD 36-HD/VPTW)", "state": "Văn bản hành chính (NĐ 30/2020)"}
+RATINGS = Rating.labels()
+GENDERS = Gender.labels()
+MILESTONE_KINDS = MilestoneKind.labels()
+DOCUMENT_STYLES = DocumentStyle.labels()
 
 # Lifecycle of an initiative (DOMAIN.md §1), in order.
-STATUSES = {
-    "dang_ky": "Đăng ký",
-    "tham_dinh": "Thẩm định, bình xét",
-    "phan_loai": "Phân loại",
-    "cong_nhan": "Công nhận",
-    "tieu_bieu": "Tiêu biểu",
-    "de_nghi_khen": "Đề nghị khen thưởng",
-    "nhan_rong": "Nhân rộng",
-    "dung": "Dừng",
-}
-STATUS_ORDER = list(STATUSES)
+STATUSES = Status.labels()
+STATUS_ORDER = list(Status)
 
 # Statuses at or beyond recognition (registered >= recognized >= tiêu biểu >= awarded).
-RECOGNIZED_STATUSES = ("cong_nhan", "tieu_bieu", "de_nghi_khen", "nhan_rong")
-EXEMPLARY_STATUSES = ("tieu_bieu", "de_nghi_khen", "nhan_rong")
+RECOGNIZED_STATUSES = (Status.CONG_NHAN, Status.TIEU_BIEU, Status.DE_NGHI_KHEN, Status.NHAN_RONG)
+EXEMPLARY_STATUSES = (Status.TIEU_BIEU, Status.DE_NGHI_KHEN, Status.NHAN_RONG)
 
 
 def label(table: dict[str, str], code: str | None) -> str:
@@ -44,14 +48,19 @@ def label(table: dict[str, str], code: str | None) -> str:
     return table.get(code, code)
 
 
-def allowed_transitions(status: str) -> list[str]:
+def levels_on(on: date) -> list[Level]:
+    """The levels that exist on ``on`` (no district level from 1/7/2025)."""
+    return [lv for lv in Level if lv != Level.HUYEN or on <= DISTRICT_LEVEL_ENDS]
+
+
+def allowed_transitions(status: str) -> list[Status]:
     """Statuses reachable from ``status``: the next steps forward, and 'dung' (stop) from anywhere.
 
     Stepping back one stage is allowed too (a clerk's correction); the note records why.
     """
-    if status == "dung":
-        return ["dang_ky"]
+    if status == Status.DUNG:
+        return [Status.DANG_KY]
     i = STATUS_ORDER.index(status)
-    forward = [s for s in STATUS_ORDER[i + 1 :] if s != "dung"]
+    forward = [s for s in STATUS_ORDER[i + 1 :] if s != Status.DUNG]
     back = [STATUS_ORDER[i - 1]] if i > 0 else []
-    return [*forward, *back, "dung"]
+    return [*forward, *back, Status.DUNG]

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from dvdesk.domain.vocab import DocumentStyle, InitiativeKind, Status, SubjectKind
+
 
 @dataclass
 class CatalogItem:
@@ -20,7 +22,7 @@ class CatalogItem:
 @dataclass
 class Unit:
     name: str
-    level: str  # trung_uong | tinh | huyen | xa
+    level: str  # a Level code
     short_name: str = ""
     code: str | None = None
     block_id: int | None = None
@@ -53,7 +55,7 @@ class Phase:
 class Milestone:
     phase_id: int
     key: str
-    kind: str  # annual | so_ket | tong_ket
+    kind: str  # a MilestoneKind code
     year: int
     name: str
     held_on: date | None = None
@@ -66,8 +68,8 @@ class Initiative:
     unit_id: int
     phase_id: int
     year: int
-    kind: str = "mo_hinh"  # mo_hinh | dien_hinh
-    subject_kind: str = "tap_the"  # tap_the | ca_nhan
+    kind: str = InitiativeKind.MO_HINH
+    subject_kind: str = SubjectKind.TAP_THE
     field_id: int | None = None
     block_id: int | None = None
     person_name: str = ""
@@ -89,7 +91,7 @@ class Initiative:
     evaluation_date: date | None = None
     outputs: str = ""
     sustainability: str = ""
-    status: str = "dang_ky"
+    status: str = Status.DANG_KY
     rating: str | None = None
     recognition_level: str | None = None
     recognition_decision: str = ""
@@ -141,7 +143,7 @@ class Decision:
     signer_name: str = ""
     milestone_id: int | None = None
     summary: str = ""
-    style: str = "party"
+    style: str = DocumentStyle.PARTY
     uuid: str = ""
     id: int | None = None
 
@@ -149,7 +151,7 @@ class Decision:
 @dataclass
 class Award:
     decision_id: int
-    recipient_kind: str  # tap_the | ca_nhan
+    recipient_kind: str  # a SubjectKind code
     recipient_name: str
     position: str = ""
     unit_id: int | None = None

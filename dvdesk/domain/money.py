@@ -13,6 +13,7 @@ from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
 from dvdesk.domain.errors import ValidationError
+from dvdesk.domain.vocab import SubjectKind
 
 ROUND_TO = 10_000
 
@@ -30,7 +31,7 @@ ND152_FROM = date(2025, 7, 1)  # Nghị định 152/2025/NĐ-CP
 @dataclass(frozen=True)
 class Coefficient:
     valid_from: date
-    recipient_kind: str  # "ca_nhan" | "tap_the"
+    recipient_kind: str  # a SubjectKind code
     coefficient: Decimal
     basis: str = ""
 
@@ -47,7 +48,7 @@ class AwardFormRates:
 
 def _pair(d: date, individual: str, basis: str) -> tuple[Coefficient, Coefficient]:
     ind = Decimal(individual)
-    return (Coefficient(d, "ca_nhan", ind, basis), Coefficient(d, "tap_the", ind * 2, basis))
+    return (Coefficient(d, SubjectKind.CA_NHAN, ind, basis), Coefficient(d, SubjectKind.TAP_THE, ind * 2, basis))
 
 
 def _rates(code: str, name: str, before: str, after: str) -> AwardFormRates:
@@ -70,7 +71,7 @@ DEFAULT_FORMS: dict[str, AwardFormRates] = {
         _rates("GK_UBND_XA", "Giấy khen của Chủ tịch Ủy ban nhân dân xã", "0.3", "0.3"),
         AwardFormRates(
             "KNC", "Kỷ niệm chương \"Vì sự nghiệp Dân vận\"", True,
-            (Coefficient(date(2019, 1, 1), "ca_nhan", Decimal("0.6"), "tối đa 0,6"),),
+            (Coefficient(date(2019, 1, 1), SubjectKind.CA_NHAN, Decimal("0.6"), "tối đa 0,6"),),
         ),
         AwardFormRates("BIEU_DUONG", "Biểu dương", False, ()),
     )
@@ -103,7 +104,7 @@ def coefficient_on(form: AwardFormRates, recipient_kind: str, when: date) -> Dec
         ):
             best = c
     if best is None:
-        who = "tập thể" if recipient_kind == "tap_the" else "cá nhân"
+        who = SubjectKind.label_of(recipient_kind).lower()
         raise ValidationError(
             f"Hình thức \"{form.name}\" chưa có hệ số cho {who} áp dụng ngày {when:%d/%m/%Y}.",
             "coefficient",
@@ -131,7 +132,7 @@ def award_amount(
     >>> award_amount("GK_BDV_TINH", "ca_nhan", date(2025, 10, 10))
     (Decimal('0.3'), 710000)
     """
-    if recipient_kind not in ("ca_nhan", "tap_the"):
+    if SubjectKind.get(recipient_kind) is None:
         raise ValidationError("Đối tượng khen thưởng phải là tập thể hoặc cá nhân.", "recipient_kind")
     if isinstance(form, str):
         try:

@@ -30,6 +30,8 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 from functools import lru_cache
 
+from dvdesk.domain.vocab import ToneOrder
+
 __all__ = [
     "date_vn",
     "fold",
@@ -244,7 +246,8 @@ def _build_mark_weights(tones: tuple[str, ...]) -> dict[str, int]:
     return weights
 
 
-_MARK_W = {"cldr": _build_mark_weights(_TONES_CLDR), "alt": _build_mark_weights(_TONES_ALT)}
+# keyed by the plain code (the hot path hashes exact strings); see _check_tone_order
+_MARK_W = {ToneOrder.CLDR.value: _build_mark_weights(_TONES_CLDR), ToneOrder.ALT.value: _build_mark_weights(_TONES_ALT)}
 
 _T_LOWER, _T_COMPAT, _T_UPPER, _T_UPPER_COMPAT = 1, 2, 3, 4
 
@@ -379,7 +382,7 @@ def _clusters(word: str) -> list[str]:
     return out
 
 
-_CE_CACHE: dict[str, dict[str, _CE]] = {"cldr": {}, "alt": {}}
+_CE_CACHE: dict[str, dict[str, _CE]] = {code: {} for code in ToneOrder.codes()}
 # Combining marks that survive NFC (they attach to the preceding character for collation).
 _HAS_MARK = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
@@ -422,11 +425,11 @@ def _text_levels(text: str, tone_order: str) -> _CE:
 
 def _check_tone_order(tone_order: str) -> str:
     if tone_order not in _MARK_W:
-        raise ValueError(f"tone_order must be 'cldr' or 'alt', not {tone_order!r}")
-    return tone_order
+        raise ValueError(f"tone_order must be one of {ToneOrder.codes()}, not {tone_order!r}")
+    return str(tone_order)  # a ToneOrder member becomes its plain code
 
 
-def sort_key(text: object, tone_order: str = "cldr") -> tuple[str, str, str, str]:
+def sort_key(text: object, tone_order: str = ToneOrder.CLDR.value) -> tuple[str, str, str, str]:
     """Key for ``sorted(key=...)`` reproducing ICU's "vi" collation (tertiary strength).
 
     ``tone_order="alt"`` orders tones none, huyền, sắc, hỏi, ngã, nặng (an office setting);
@@ -438,7 +441,7 @@ def sort_key(text: object, tone_order: str = "cldr") -> tuple[str, str, str, str
     return (p, sec, ter, s)
 
 
-def name_sort_key(full_name: object, tone_order: str = "cldr") -> tuple[str, ...]:
+def name_sort_key(full_name: object, tone_order: str = ToneOrder.CLDR.value) -> tuple[str, ...]:
     """Key ordering Vietnamese person names by tên, then chữ lót, then họ.
 
     Each part is compared with the full multi-level collation of :func:`sort_key`; ties are

@@ -16,9 +16,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from dvdesk.domain import catalog
 from dvdesk.domain.entities import Unit
+from dvdesk.domain.labels import lower_first
 from dvdesk.domain.vntext import date_vn, fold, money_vn, sort_key
+from dvdesk.domain.vocab import Level, MilestoneKind, SubjectKind, UnitLinkKind
 from dvdesk.qtmodels.base import none_safe
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -205,8 +206,10 @@ class CoefficientModel(RowsModel):
 
     columns = (
         Column("valid_from", "Áp dụng từ ngày", lambda r: date_vn(r.valid_from), lambda r: r.valid_from, _CENTER),
-        Column("ca_nhan", "Hệ số cá nhân", lambda r: coefficient_vn(r.individual), None, _CENTER),
-        Column("tap_the", "Hệ số tập thể", lambda r: coefficient_vn(r.collective), None, _CENTER),
+        Column(SubjectKind.CA_NHAN, f"Hệ số {SubjectKind.CA_NHAN.label.lower()}", lambda r: coefficient_vn(r.individual),
+               None, _CENTER),
+        Column(SubjectKind.TAP_THE, f"Hệ số {SubjectKind.TAP_THE.label.lower()}", lambda r: coefficient_vn(r.collective),
+               None, _CENTER),
         Column("basis", "Căn cứ", lambda r: r.basis),
     )
 
@@ -229,7 +232,7 @@ class CoefficientModel(RowsModel):
             row[c.recipient_kind] = c.coefficient
             if c.basis and c.basis not in row["basis"]:
                 row["basis"].append(c.basis)
-        return [CoefficientRow(d, r.get("ca_nhan"), r.get("tap_the"), "; ".join(r["basis"]))
+        return [CoefficientRow(d, r.get(SubjectKind.CA_NHAN), r.get(SubjectKind.TAP_THE), "; ".join(r["basis"]))
                 for d, r in sorted(by_date.items())]
 
     @none_safe
@@ -269,7 +272,7 @@ class BaseSalaryModel(RowsModel):
 
 # ----------------------------------------------------------------------------------------------
 UNIT_COLUMNS = ["Tên đơn vị", "Cấp", "Hiệu lực từ", "Hiệu lực đến", "Tình trạng"]
-ENDED_BY_LINK = {"merge": "Đã hợp nhất", "split": "Đã chia tách", "rename": "Đã đổi tên"}
+ENDED_BY_LINK = {k: f"Đã {lower_first(k.label)}" for k in UnitLinkKind}
 
 
 class UnitTreeModel(QAbstractItemModel):
@@ -436,7 +439,7 @@ class UnitTreeModel(QAbstractItemModel):
             if col == 0:
                 return u.name if role == Qt.ItemDataRole.DisplayRole else (u.precedence, sort_key(u.name))
             if col == 1:
-                return catalog.label(catalog.LEVELS, u.level)
+                return Level.label_of(u.level)
             if col == 2:
                 return date_vn(u.valid_from) if role == Qt.ItemDataRole.DisplayRole else (u.valid_from or date.min)
             if col == 3:
@@ -558,7 +561,7 @@ class PhaseTreeModel(QAbstractItemModel):
             if m is None:
                 p = self.phase(index)
                 return [p.name, "Giai đoạn", f"{p.start_year}–{p.end_year}", "", p.code][col]
-            return [m.name, catalog.label(catalog.MILESTONE_KINDS, m.kind), str(m.year), date_vn(m.held_on),
+            return [m.name, MilestoneKind.label_of(m.kind), str(m.year), date_vn(m.held_on),
                     m.key][col]
         if role == ID_ROLE:
             return m.id if m is not None else self.phase(index).id
@@ -566,7 +569,7 @@ class PhaseTreeModel(QAbstractItemModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.FontRole and m is not None and m.kind != "annual":
+        if role == Qt.ItemDataRole.FontRole and m is not None and m.kind != MilestoneKind.ANNUAL:
             font = QFont()
             font.setBold(True)
             return font
@@ -576,13 +579,13 @@ class PhaseTreeModel(QAbstractItemModel):
 
 
 # ----------------------------------------------------------------------------------------------
-LINK_KINDS = {"merge": "hợp nhất", "split": "chia tách", "rename": "đổi tên"}
+LINK_KINDS = {k: lower_first(k.label) for k in UnitLinkKind}
 
 
 @dataclass(frozen=True)
 class UnitLink:
     unit: Unit
-    kind: str  # merge | split | rename
+    kind: str  # a UnitLinkKind code
     on: date | None
 
     @property

@@ -10,7 +10,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from dvdesk.domain import catalog
+from dvdesk.domain.vocab import InitiativeKind, Status, SubjectKind
 from dvdesk.qtmodels.base import none_safe
 from dvdesk.store.search import InitiativeFilter
 
@@ -103,9 +103,9 @@ class InitiativeTableModel(QAbstractTableModel):
             return index.row()  # rows are already in the database's order
         value = row.get(key)
         if key == "kind":
-            value = f"{catalog.label(catalog.INITIATIVE_KINDS, value)} ({catalog.label(catalog.SUBJECT_KINDS, row['subject_kind']).lower()})"
+            value = f"{InitiativeKind.label_of(value)} ({SubjectKind.label_of(row['subject_kind']).lower()})"
         elif key == "status":
-            value = catalog.label(catalog.STATUSES, value)
+            value = Status.label_of(value)
         return "" if value is None else str(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

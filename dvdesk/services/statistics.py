@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dvdesk.domain import catalog
+from dvdesk.domain.vocab import Level, SubjectKind
+from dvdesk.store.search import rank_case
 
+# The fixed codes are written into the SQL of the GROUP BY queries (built once, never user text).
 RECOGNIZED = ",".join(f"'{s}'" for s in catalog.RECOGNIZED_STATUSES)
 
 
@@ -68,8 +71,8 @@ class CountRow:
 
 _COUNTS = f"""
     count(*) AS registered,
-    sum(i.status IN ({RECOGNIZED}) AND i.subject_kind = 'tap_the') AS rc,
-    sum(i.status IN ({RECOGNIZED}) AND i.subject_kind = 'ca_nhan') AS ri,
+    sum(i.status IN ({RECOGNIZED}) AND i.subject_kind = '{SubjectKind.TAP_THE}') AS rc,
+    sum(i.status IN ({RECOGNIZED}) AND i.subject_kind = '{SubjectKind.CA_NHAN}') AS ri,
     sum(i.exemplary) AS ex,
     sum(i.replication_count > 0) AS rep
 """
@@ -100,13 +103,12 @@ def by_block(store, scope: Scope) -> list[CountRow]:
 
 def by_level(store, scope: Scope) -> list[CountRow]:
     """Recognized initiatives by the level that recognized them."""
-    rows = _rows(store, "i.recognition_level", "i.recognition_level", "", scope,
-                 "CASE k WHEN 'trung_uong' THEN 0 WHEN 'tinh' THEN 1 WHEN 'huyen' THEN 2 WHEN 'xa' THEN 3 ELSE 4 END")
+    rows = _rows(store, "i.recognition_level", "i.recognition_level", "", scope, rank_case("k", Level))
     out = []
     for r in rows:
         if r.key is None:
             continue
-        r.label = catalog.label(catalog.LEVELS, r.key)
+        r.label = Level.label_of(r.key)
         out.append(r)
     return out
 
@@ -152,9 +154,10 @@ def awards_by_form(store, scope: Scope) -> list[AwardRow]:
         parts.append("CAST(substr(d.signed_on, 1, 4) AS INTEGER) BETWEEN "
                      "(SELECT start_year FROM phases WHERE id = ?) AND (SELECT end_year FROM phases WHERE id = ?)")
         params += [scope.phase_id, scope.phase_id]
-    sql = (f"SELECT f.id, f.name, sum(a.recipient_kind = 'tap_the'), sum(a.recipient_kind = 'ca_nhan'), "
+    sql = (f"SELECT f.id, f.name, sum(a.recipient_kind = ?), sum(a.recipient_kind = ?), "
            f"sum(a.amount) FROM awards a JOIN decisions d ON d.id = a.decision_id "
            f"JOIN award_forms f ON f.id = d.form_id WHERE {' AND '.join(parts)} GROUP BY f.id ORDER BY f.sort_order")
+    params = [SubjectKind.TAP_THE, SubjectKind.CA_NHAN, *params]  # the SELECT's two placeholders come first
     return [AwardRow(r[0], r[1], r[2] or 0, r[3] or 0, r[4] or 0) for r in store.conn.execute(sql, params)]
 
 

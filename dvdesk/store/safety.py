@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from dvdesk.domain.labels import AUDIT_FIELD_LABELS
 from dvdesk.paths import backups_dir
 
 SETTING_BACKUP_DIR = "backup_dir"  # "" = the default ``<db>-backups`` folder beside the database
@@ -184,17 +185,7 @@ EXTRA_TABLE_LABELS = {
     "base_salaries": "Mức lương cơ sở", "milestones": "Kỳ sơ kết, tổng kết",
     "initiative_status_log": "Nhật ký trạng thái",
 }
-FIELD_LABELS = {
-    "name": "tên", "code": "mã", "status": "trạng thái", "rating": "xếp loại", "unit_id": "đơn vị",
-    "unit_name": "tên đơn vị", "year": "năm", "phase_id": "giai đoạn", "field_id": "lĩnh vực",
-    "block_id": "khối", "person_name": "họ và tên", "person_position": "chức vụ", "budget": "kinh phí",
-    "deleted_at": "ngày xóa", "valid_from": "hiệu lực từ", "valid_to": "hiệu lực đến", "number": "số",
-    "signed_on": "ngày ký", "amount": "số tiền", "coefficient": "hệ số", "recipient_name": "người/tập thể",
-    "achievement": "thành tích", "note": "ghi chú", "tags": "thẻ", "registered_on": "ngày đăng ký",
-    "recognition_level": "cấp công nhận", "recognition_decision": "quyết định công nhận",
-    "exemplary": "tiêu biểu", "replication_count": "số nơi nhân rộng", "summary": "trích yếu",
-    "backup_dir": "thư mục sao lưu", "agency": "thông tin cơ quan", "tone_order": "thứ tự dấu thanh",
-}
+FIELD_LABELS = AUDIT_FIELD_LABELS  # the one mapping of dvdesk.domain.labels, as the log writes it
 # derived columns (search keys) are kept in the log but not shown as "changed fields"
 DERIVED_FIELDS = {"search_text", "name_fold", "number_fold", "name_sort", "person_sort"}
 

@@ -12,6 +12,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dvdesk.domain.vntext import fold
+from dvdesk.domain.vocab import Status, Vocab
+
+
+def rank_case(column: str, vocab: type[Vocab]) -> str:
+    """An SQL expression ranking ``column`` in the order of the vocabulary (unknown codes last).
+
+    The codes are the enum's fixed identifiers (never user text), written into the SQL because an
+    ORDER BY expression takes no parameters.
+    """
+    whens = " ".join(f"WHEN '{code}' THEN {n}" for n, code in enumerate(vocab.codes()))
+    return f"CASE {column} {whens} ELSE {len(vocab)} END"
+
 
 
 @dataclass
@@ -25,8 +37,8 @@ class InitiativeFilter:
     recognition_level: str | None = None
     status: str | None = None
     statuses: list[str] = field(default_factory=list)
-    kind: str | None = None  # mo_hinh | dien_hinh
-    subject_kind: str | None = None  # tap_the | ca_nhan
+    kind: str | None = None  # an InitiativeKind code
+    subject_kind: str | None = None  # a SubjectKind code
     exemplary: bool | None = None
     include_deleted: bool = False
 
@@ -41,9 +53,7 @@ SORT_COLUMNS = {
     "year": "i.year",
     "field": "f.sort_order",
     "block": "b.sort_order",
-    "status": ("CASE i.status WHEN 'dang_ky' THEN 0 WHEN 'tham_dinh' THEN 1 WHEN 'phan_loai' THEN 2 "
-               "WHEN 'cong_nhan' THEN 3 WHEN 'tieu_bieu' THEN 4 WHEN 'de_nghi_khen' THEN 5 "
-               "WHEN 'nhan_rong' THEN 6 ELSE 7 END"),
+    "status": rank_case("i.status", Status),
     "person_name": "i.person_sort",
     "recognition_level": "i.recognition_level",
     "replication_count": "i.replication_count",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from dvdesk.domain import money
+from dvdesk.domain.vocab import AwardOrder, DocumentStyle, MilestoneKind, NameOrder, ToneOrder
 
 FIELDS = [
     ("KT", "Kinh tế"),
@@ -35,21 +36,21 @@ DEFAULT_SETTINGS: dict[str, object] = {
         "signer_authority": "K/T TRƯỞNG BAN",
         "signer_title": "PHÓ TRƯỞNG BAN",
         "signer_name": "",
-        "style": "party",
+        "style": DocumentStyle.PARTY,
         "confirmed": False,
     },
-    "name_order": "vi",  # vi: tên, chữ lót, họ | az: as written
-    "tone_order": "cldr",  # cldr: none huyền hỏi ngã sắc nặng | alt: none huyền sắc hỏi ngã nặng
-    "award_order": "precedence",  # precedence | az | manual
+    "name_order": NameOrder.VI,  # tên, chữ lót, họ (or AZ: as written)
+    "tone_order": ToneOrder.CLDR,  # none huyền hỏi ngã sắc nặng (or ALT: none huyền sắc hỏi ngã nặng)
+    "award_order": AwardOrder.PRECEDENCE,
     "backup_dir": "",
 }
 
 
 def milestone_rows(phase_id: int, code: str, start: int, end: int, so_ket: int, tong_ket: int) -> list[tuple]:
-    rows = [(phase_id, f"nam-{y}", "annual", y, f"Sơ kết năm {y}", None) for y in range(start, end + 1)]
+    rows = [(phase_id, f"nam-{y}", MilestoneKind.ANNUAL, y, f"Sơ kết năm {y}", None) for y in range(start, end + 1)]
     dash = code.replace("-", "–")
-    rows.append((phase_id, f"so-ket-{so_ket}", "so_ket", so_ket, f"Sơ kết giữa giai đoạn {dash}", None))
-    rows.append((phase_id, f"tong-ket-{tong_ket}", "tong_ket", tong_ket,
+    rows.append((phase_id, f"so-ket-{so_ket}", MilestoneKind.SO_KET, so_ket, f"Sơ kết giữa giai đoạn {dash}", None))
+    rows.append((phase_id, f"tong-ket-{tong_ket}", MilestoneKind.TONG_KET, tong_ket,
                  f"Tổng kết giai đoạn {dash}", date(tong_ket, 10, 15).isoformat()
                  if tong_ket == 2025 else None))
     return rows

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from dvdesk.domain.vocab import DocumentStyle
+
 
 @dataclass(frozen=True)
 class Layout:
@@ -100,11 +102,11 @@ class Layout:
 
 
 #: Party documents (Hướng dẫn 36-HD/VPTW).
-PARTY = Layout(name="party")
+PARTY = Layout(name=DocumentStyle.PARTY)
 
 #: State documents (Nghị định 30/2020/NĐ-CP).
 STATE = Layout(
-    name="state",
+    name=DocumentStyle.STATE,
     national_heading="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     national_heading_size=13.0,
     national_motto="Độc lập - Tự do - Hạnh phúc",
@@ -130,7 +132,7 @@ STATE = Layout(
     page_number_size=13.0,
 )
 
-LAYOUTS: dict[str, Layout] = {"party": PARTY, "state": STATE}
+LAYOUTS: dict[str, Layout] = {DocumentStyle.PARTY: PARTY, DocumentStyle.STATE: STATE}
 
 
 def layout_for(style: str) -> Layout:
@@ -138,4 +140,4 @@ def layout_for(style: str) -> Layout:
     try:
         return LAYOUTS[style]
     except KeyError:
-        raise ValueError(f"unknown document style {style!r} (party|state)") from None
+        raise ValueError(f"unknown document style {style!r} ({'|'.join(DocumentStyle.codes())})") from None

@@ -37,7 +37,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal, TypeAlias, Union
 
-Style = Literal["party", "state"]
+from dvdesk.domain.vocab import DocumentStyle
+
+Style: TypeAlias = str  # a DocumentStyle code (dvdesk.domain.vocab)
 Orientation = Literal["portrait", "landscape"]
 Align = Literal["left", "center", "right", "justify"]
 ColumnKind = Literal["text", "int", "number", "money", "date", "percent"]
@@ -63,11 +65,11 @@ class AgencyProfile:
     issuing_body: str
     symbol: str = ""
     place: str = ""
-    style: Style = "party"
+    style: Style = DocumentStyle.PARTY
 
     def __post_init__(self) -> None:
-        if self.style not in ("party", "state"):
-            raise ValueError(f"style must be 'party' or 'state', not {self.style!r}")
+        if DocumentStyle.get(self.style) is None:
+            raise ValueError(f"style must be one of {DocumentStyle.codes()}, not {self.style!r}")
 
 
 @dataclass
@@ -358,7 +360,7 @@ def number_line(style: Style, number: str | int | None, type_code: str = "", sym
     ``number=None`` leaves the blank a clerk fills by hand: ``"Số      -KH/BDVTU"``.
     """
     num = "     " if number is None or number == "" else str(number)
-    if style == "party":
+    if style == DocumentStyle.PARTY:
         code = f"-{type_code}" if type_code else ""
         sym = f"/{symbol}" if symbol else ""
         return f"Số {num}{code}{sym}"

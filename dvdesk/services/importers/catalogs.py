@@ -12,6 +12,7 @@ from datetime import date
 
 from dvdesk.domain.units import standing_on
 from dvdesk.domain.vntext import fold
+from dvdesk.domain.vocab import Level
 from dvdesk.services.importers.layout import norm_name
 from dvdesk.services.importers.values import ValueProblem, as_text, compact, display
 
@@ -125,30 +126,22 @@ def _d(value) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
 
 
-_ADMIN_WORDS = [
-    ("trung uong", "trung_uong"), ("tinh", "tinh"), ("so", "tinh"), ("huyen", "huyen"), ("quan", "huyen"),
-    ("thi xa", "huyen"), ("thanh pho", "huyen"), ("thanh uy", "huyen"), ("huyen uy", "huyen"), ("thi uy", "huyen"),
-    ("xa", "xa"), ("phuong", "xa"), ("thi tran", "xa"), ("ap", "xa"), ("khu pho", "xa"), ("khom", "xa"),
-    ("to dan pho", "xa"), ("dang uy xa", "xa"),
-]
-
-
-def guess_level(name: str) -> str | None:
+def guess_level(name: str) -> Level | None:
     """The level a unit's name implies ("Hội Nông dân xã Vĩnh Hòa" → xa), or None."""
     words = norm_name(name).split()
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         pair = f"{w} {nxt}"
         if pair in ("trung uong",):
-            return "trung_uong"
+            return Level.TRUNG_UONG
         if w == "tinh" and nxt != "than":
-            return "tinh"
+            return Level.TINH
         if w == "so" and i == 0:
-            return "tinh"
+            return Level.TINH
         if pair in ("thi xa", "thanh pho", "thanh uy", "huyen uy", "thi uy") or w in ("huyen", "quan"):
-            return "huyen"
+            return Level.HUYEN
         if (w == "xa" and nxt not in ("hoi", "hoa")) or w in ("phuong", "ap", "khom") or pair in ("thi tran", "khu pho"):
-            return "xa"
+            return Level.XA
     return None
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from dvdesk.domain.vntext import fold
+from dvdesk.domain.vocab import InitiativeKind, SubjectKind
 from dvdesk.services.importers.reader import RawRow, RawSheet
 from dvdesk.services.importers.specs import FIELDS, PRIMARY
 from dvdesk.services.importers.values import FORMULA_NO_VALUE, CellError, as_text, is_blank
@@ -347,12 +348,12 @@ _FOOTER = re.compile(
     r"danh sach (nay )?(co|gom)|an dinh danh sach|ghi chu ?:)")
 _COLNUM = re.compile(r"^\(?(\d{1,3})\)?$")
 _SECTION_WORDS = {
-    "tap the": ("subject", "tap_the"), "ca nhan": ("subject", "ca_nhan"),
-    "khen thuong tap the": ("subject", "tap_the"), "khen thuong ca nhan": ("subject", "ca_nhan"),
-    "danh sach tap the": ("subject", "tap_the"), "danh sach ca nhan": ("subject", "ca_nhan"),
-    "mo hinh": ("kind", "mo_hinh"), "dien hinh": ("kind", "dien_hinh"), "cac mo hinh": ("kind", "mo_hinh"),
-    "cac dien hinh": ("kind", "dien_hinh"), "dien hinh tap the": ("subject", "tap_the"),
-    "dien hinh ca nhan": ("subject", "ca_nhan"),
+    "tap the": ("subject", SubjectKind.TAP_THE), "ca nhan": ("subject", SubjectKind.CA_NHAN),
+    "khen thuong tap the": ("subject", SubjectKind.TAP_THE), "khen thuong ca nhan": ("subject", SubjectKind.CA_NHAN),
+    "danh sach tap the": ("subject", SubjectKind.TAP_THE), "danh sach ca nhan": ("subject", SubjectKind.CA_NHAN),
+    "mo hinh": ("kind", InitiativeKind.MO_HINH), "dien hinh": ("kind", InitiativeKind.DIEN_HINH),
+    "cac mo hinh": ("kind", InitiativeKind.MO_HINH), "cac dien hinh": ("kind", InitiativeKind.DIEN_HINH),
+    "dien hinh tap the": ("subject", SubjectKind.TAP_THE), "dien hinh ca nhan": ("subject", SubjectKind.CA_NHAN),
 }
 
 ROW_BLANK, ROW_DATA, ROW_SECTION, ROW_TOTAL, ROW_FOOTER, ROW_STT, ROW_COLNUM, ROW_REPEAT = (
@@ -371,7 +372,7 @@ IGNORE_REASONS = {
 class RowKind:
     kind: str
     text: str = ""
-    context: dict = field(default_factory=dict)  # for sections: {"subject": "tap_the", ...}
+    context: dict = field(default_factory=dict)  # for sections: {"subject": SubjectKind.TAP_THE, ...}
 
 
 GroupMatcher = Callable[[str, bool], dict | None]
@@ -390,11 +391,11 @@ def _section_context(rest: str, prefixed: bool, group: GroupMatcher | None) -> d
         if len(words) <= 10:
             has_tt, has_cn = "tap the" in folded, "ca nhan" in folded
             if has_tt != has_cn:
-                ctx["subject"] = "tap_the" if has_tt else "ca_nhan"
+                ctx["subject"] = SubjectKind.TAP_THE if has_tt else SubjectKind.CA_NHAN
             if words[:2] == ["mo", "hinh"] and len(words) <= 4:
-                ctx["kind"] = "mo_hinh"
+                ctx["kind"] = InitiativeKind.MO_HINH
             elif words[:2] == ["dien", "hinh"] and len(words) <= 4:
-                ctx["kind"] = "dien_hinh"
+                ctx["kind"] = InitiativeKind.DIEN_HINH
         if group is not None:
             g = group(rest, True)
             if g:

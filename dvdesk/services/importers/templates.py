@@ -12,8 +12,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from dvdesk.domain import catalog
 from dvdesk.domain.errors import DvdeskError
+from dvdesk.domain.vocab import Gender, InitiativeKind, Level, Rating, Status, SubjectKind
 from dvdesk.services.importers.specs import FIELDS, KIND_LABELS, FieldSpec
 
 TEMPLATE_FILES = {
@@ -82,14 +82,14 @@ def _choices(kind: str) -> dict[str, list[str]]:
     lists = {
         "field": [n for _, n in SEED_FIELDS],
         "block": [n for _, n in BLOCKS],
-        "kind": list(catalog.INITIATIVE_KINDS.values()),
-        "subject_kind": list(catalog.SUBJECT_KINDS.values()),
-        "recipient_kind": list(catalog.SUBJECT_KINDS.values()),
-        "status": list(catalog.STATUSES.values()),
-        "rating": list(catalog.RATINGS.values()),
-        "recognition_level": list(catalog.LEVELS.values()),
-        "level": list(catalog.LEVELS.values()),
-        "gender": list(catalog.GENDERS.values()),
+        "kind": [m.label for m in InitiativeKind],
+        "subject_kind": [m.label for m in SubjectKind],
+        "recipient_kind": [m.label for m in SubjectKind],
+        "status": [m.label for m in Status],
+        "rating": [m.label for m in Rating],
+        "recognition_level": [m.label for m in Level],
+        "level": [m.label for m in Level],
+        "gender": [m.label for m in Gender],
         "form": [f.name for f in DEFAULT_FORMS.values()],
     }
     keys = set(TEMPLATE_COLUMNS[kind])

@@ -21,6 +21,7 @@ from dvdesk.domain.vntext import (
     tcvn3_to_unicode,
     vni_to_unicode,
 )
+from dvdesk.domain.vocab import Gender, InitiativeKind, Level, Rating, Status, SubjectKind, Vocab
 
 MAX_CELL_CHARS = 32_767  # Excel's own limit for the text of one cell
 
@@ -447,7 +448,10 @@ def compact(text: str) -> str:
 
 
 class Vocabulary:
-    """A closed set of codes with their Vietnamese names and accepted spellings."""
+    """A closed set of codes with their Vietnamese names and accepted spellings.
+
+    :meth:`of` builds one from a vocabulary enum of the domain: the code, its label and the extra
+    spellings offices use are accepted; ``parse`` returns the enum member (equal to its code)."""
 
     def __init__(self, label: str, entries: dict[str, list[str]]):
         self.label = label
@@ -458,6 +462,12 @@ class Vocabulary:
         for code, names in entries.items():
             for n in [code, *names]:
                 self.lookup.setdefault(compact(n), code)
+
+    @classmethod
+    def of(cls, vocab: type[Vocab], label: str, spellings: dict[Vocab, list[str]] | None = None) -> Vocabulary:
+        """``label`` names the family in messages; the first name of each code is its label."""
+        spellings = spellings or {}
+        return cls(label, {m: [m.label, *spellings.get(m, [])] for m in vocab})
 
     def parse(self, value: object) -> str:
         text = as_text(value)
@@ -474,25 +484,25 @@ class Vocabulary:
         return code
 
 
-KINDS = Vocabulary("loại", {"mo_hinh": ["Mô hình", "MH"], "dien_hinh": ["Điển hình", "ĐH", "DH"]})
-SUBJECTS = Vocabulary("đối tượng", {"tap_the": ["Tập thể", "TThể", "Tap the"],
-                                    "ca_nhan": ["Cá nhân", "CN", "Ca nhan"]})
-STATUSES = Vocabulary("trạng thái", {
-    "dang_ky": ["Đăng ký", "Đã đăng ký", "Mới đăng ký", "Đang thực hiện", "Đang triển khai"],
-    "tham_dinh": ["Thẩm định, bình xét", "Thẩm định", "Bình xét", "Đang thẩm định", "Đang bình xét",
-                  "Thẩm định/bình xét"],
-    "phan_loai": ["Phân loại", "Đã phân loại", "Đã xếp loại"],
-    "cong_nhan": ["Công nhận", "Đã công nhận", "Được công nhận"],
-    "tieu_bieu": ["Tiêu biểu", "Điển hình tiêu biểu", "Mô hình tiêu biểu"],
-    "de_nghi_khen": ["Đề nghị khen thưởng", "Đề nghị khen", "Đã đề nghị khen thưởng"],
-    "nhan_rong": ["Nhân rộng", "Đã nhân rộng", "Được nhân rộng"],
-    "dung": ["Dừng", "Dừng thực hiện", "Ngừng", "Ngừng thực hiện", "Đã dừng"],
+KINDS = Vocabulary.of(InitiativeKind, "loại", {InitiativeKind.MO_HINH: ["MH"], InitiativeKind.DIEN_HINH: ["ĐH", "DH"]})
+SUBJECTS = Vocabulary.of(SubjectKind, "đối tượng", {SubjectKind.TAP_THE: ["TThể", "Tap the"],
+                                                    SubjectKind.CA_NHAN: ["CN", "Ca nhan"]})
+STATUSES = Vocabulary.of(Status, "trạng thái", {
+    Status.DANG_KY: ["Đã đăng ký", "Mới đăng ký", "Đang thực hiện", "Đang triển khai"],
+    Status.THAM_DINH: ["Thẩm định", "Bình xét", "Đang thẩm định", "Đang bình xét", "Thẩm định/bình xét"],
+    Status.PHAN_LOAI: ["Đã phân loại", "Đã xếp loại"],
+    Status.CONG_NHAN: ["Đã công nhận", "Được công nhận"],
+    Status.TIEU_BIEU: ["Điển hình tiêu biểu", "Mô hình tiêu biểu"],
+    Status.DE_NGHI_KHEN: ["Đề nghị khen", "Đã đề nghị khen thưởng"],
+    Status.NHAN_RONG: ["Đã nhân rộng", "Được nhân rộng"],
+    Status.DUNG: ["Dừng thực hiện", "Ngừng", "Ngừng thực hiện", "Đã dừng"],
 })
-RATINGS = Vocabulary("xếp loại", {"tot": ["Tốt", "Xuất sắc"], "kha": ["Khá"],
-                                  "trung_binh": ["Trung bình", "TB", "Đạt"], "yeu": ["Yếu", "Không đạt", "Kém"]})
-LEVELS = Vocabulary("cấp", {"trung_uong": ["Trung ương", "TW", "TƯ", "Cấp Trung ương"],
-                            "tinh": ["Tỉnh", "Cấp tỉnh", "Tỉnh, thành phố", "Thành phố trực thuộc Trung ương"],
-                            "huyen": ["Huyện", "Cấp huyện", "Quận", "Huyện, thị xã, thành phố"],
-                            "xa": ["Xã/cơ sở", "Xã", "Cơ sở", "Cấp xã", "Cấp cơ sở", "Phường", "Thị trấn",
-                                   "Xã, phường, thị trấn", "Xã, phường"]})
-GENDERS = Vocabulary("giới tính", {"nam": ["Nam", "M", "Male", "Ông"], "nu": ["Nữ", "F", "Female", "Bà", "Nu"]})
+RATINGS = Vocabulary.of(Rating, "xếp loại", {Rating.TOT: ["Xuất sắc"], Rating.TRUNG_BINH: ["TB", "Đạt"],
+                                             Rating.YEU: ["Không đạt", "Kém"]})
+LEVELS = Vocabulary.of(Level, "cấp", {
+    Level.TRUNG_UONG: ["TW", "TƯ", "Cấp Trung ương"],
+    Level.TINH: ["Cấp tỉnh", "Tỉnh, thành phố", "Thành phố trực thuộc Trung ương"],
+    Level.HUYEN: ["Cấp huyện", "Quận", "Huyện, thị xã, thành phố"],
+    Level.XA: ["Xã", "Cơ sở", "Cấp xã", "Cấp cơ sở", "Phường", "Thị trấn", "Xã, phường, thị trấn", "Xã, phường"],
+})
+GENDERS = Vocabulary.of(Gender, "giới tính", {Gender.NAM: ["M", "Male", "Ông"], Gender.NU: ["F", "Female", "Bà", "Nu"]})

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dvdesk.domain.entities import Award, Decision
 from dvdesk.domain.errors import DvdeskError, NotFoundError
 from dvdesk.domain.vntext import date_vn
+from dvdesk.domain.vocab import AwardOrder, DocumentStyle, SubjectKind
 from dvdesk.services.documents import (
     AgencyProfile,
     Column,
@@ -28,7 +29,7 @@ from dvdesk.services.documents import (
 from dvdesk.services.reports.common import agency_phrase, agency_profile
 from dvdesk.services.reports.initiatives import unit_label, unit_labels
 
-ORDERS = ("precedence", "az", "manual")
+ORDERS = AwardOrder.codes()
 
 
 def _position_unit(a: Award, labels: dict[int, tuple[str, str]] | None = None) -> str:
@@ -36,15 +37,15 @@ def _position_unit(a: Award, labels: dict[int, tuple[str, str]] | None = None) -
     belongs to, or — when its name is shared by another unit — the unit told apart by its parents
     ("Xã Vĩnh Hòa, huyện U Minh Thượng"), so that the list says which one was honoured."""
     unit = unit_label(labels or {}, a.unit_id, a.unit_text)
-    if a.recipient_kind == "tap_the":
+    if a.recipient_kind == SubjectKind.TAP_THE:
         return unit if unit and unit != a.recipient_name else ""
     parts = [p for p in (a.position, unit) if p]
     return ", ".join(parts)
 
 
 def _rows(awards: list[Award], with_money: bool, labels: dict[int, tuple[str, str]] | None = None) -> Iterator:
-    parts = [("I. TẬP THỂ", [a for a in awards if a.recipient_kind == "tap_the"]),
-             ("II. CÁ NHÂN", [a for a in awards if a.recipient_kind == "ca_nhan"])]
+    parts = [("I. TẬP THỂ", [a for a in awards if a.recipient_kind == SubjectKind.TAP_THE]),
+             ("II. CÁ NHÂN", [a for a in awards if a.recipient_kind == SubjectKind.CA_NHAN])]
     total = 0
     for title, items in parts:
         if not items:
@@ -64,16 +65,16 @@ def award_phrase(form_name: str, decision: Decision) -> str:
     """"Giấy khen của Ban Dân vận Tỉnh ủy" with the issuer's name *as issued* when the decision's
     issuer is the party board that gives the form; otherwise the catalog name of the form."""
     kind, _, _ = form_name.partition(" của ")
-    if decision.style == "party" and decision.issuer_name.upper().startswith("BAN"):
+    if decision.style == DocumentStyle.PARTY and decision.issuer_name.upper().startswith("BAN"):
         return f"{kind} của {agency_phrase(decision.issuer_name, decision.issuer_parent)}"
     return form_name
 
 
 def decision_document(store, decision: Decision, order: str | None = None, style: str | None = None,
                       labels: dict[int, tuple[str, str]] | None = None) -> Document:
-    order = order or store.settings.get("award_order", "precedence")
+    order = order or store.settings.get("award_order", AwardOrder.PRECEDENCE)
     if order not in ORDERS:
-        raise DvdeskError(f"Thứ tự sắp xếp không hợp lệ: \"{order}\" (precedence, az hoặc manual).")
+        raise DvdeskError(f"Thứ tự sắp xếp không hợp lệ: \"{order}\" ({', '.join(ORDERS)}).")
     form = store.award_forms.get(decision.form_id, include_deleted=True)
     awards = store.awards.for_decision(decision.id, order=order)
     agency = store.settings.agency()
@@ -91,7 +92,7 @@ def decision_document(store, decision: Decision, order: str | None = None, style
                           empty_text="Quyết định này chưa có tập thể, cá nhân nào.",
                           sheet_name=f"QĐ {decision.number}")]
     if with_money and awards:
-        n_col = sum(a.recipient_kind == "tap_the" for a in awards)
+        n_col = sum(a.recipient_kind == SubjectKind.TAP_THE for a in awards)
         blocks.append(Paragraph(f"Tổng số: {n_col} tập thể, {len(awards) - n_col} cá nhân.", style="italic",
                                 align="left"))
     return Document(

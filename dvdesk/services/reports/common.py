@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dvdesk.domain.errors import DvdeskError
+from dvdesk.domain.vocab import DocumentStyle
 from dvdesk.services.documents import AgencyProfile, Document, DocumentSet, Signature
 from dvdesk.services.files import check_target
 
@@ -15,7 +16,7 @@ def agency_profile(store, style: str | None = None) -> AgencyProfile:
     """Today's agency profile from the settings (for documents issued now)."""
     a = store.settings.agency()
     return AgencyProfile(parent_body=a["parent_body"], issuing_body=a["issuing_body"], symbol=a["symbol"],
-                         place=a["place"], style=style or a.get("style", "party"))
+                         place=a["place"], style=style or a.get("style", DocumentStyle.PARTY))
 
 
 def default_signature(store) -> Signature:

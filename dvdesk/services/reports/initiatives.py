@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from dvdesk.domain import catalog
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vntext import fold
+from dvdesk.domain.vocab import InitiativeKind, Level, Status, SubjectKind
 from dvdesk.services.documents import Column, Document, Row, SectionRow, Table, TotalRow
 from dvdesk.services.reports.common import agency_profile, default_signature
 from dvdesk.store.search import InitiativeFilter, where_clause
@@ -136,14 +136,14 @@ def initiative_list(store, opts: InitiativeListOptions | None = None) -> Documen
                 yield SectionRow(f"{_roman(n_group)}. {label}")
             tt += 1
             total += 1
-            kind = catalog.label(catalog.INITIATIVE_KINDS, r[2])
-            if r[2] == "dien_hinh":
-                kind += f" {catalog.label(catalog.SUBJECT_KINDS, r[3]).lower()}"
-            status = catalog.label(catalog.STATUSES, r[9]) + (" (tiêu biểu)" if r[10] and r[9] != "tieu_bieu" else "")
+            kind = InitiativeKind.label_of(r[2])
+            if r[2] == InitiativeKind.DIEN_HINH:
+                kind += f" {SubjectKind.label_of(r[3]).lower()}"
+            status = Status.label_of(r[9]) + (" (tiêu biểu)" if r[10] and r[9] != Status.TIEU_BIEU else "")
             person = ", ".join(p for p in (r[4], r[14]) if p) if r[4] else ""
             registered = date.fromisoformat(r[13][:10]) if r[13] else None
             yield Row([tt, r[0], r[1], kind, person, unit_label(labels, r[11], r[5]), r[7], registered,
-                       r[6] or "", catalog.label(catalog.LEVELS, r[8]) if r[8] else "", status])
+                       r[6] or "", Level.label_of(r[8]), status])
         if total:
             yield TotalRow(f"Tổng cộng: {total:,} mô hình, điển hình".replace(",", "."), [], span=len(columns))
 

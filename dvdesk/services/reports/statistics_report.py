@@ -3,6 +3,8 @@ one sheet per table in Excel, the same tables in the PDF."""
 
 from __future__ import annotations
 
+from dvdesk.domain.labels import FIELD_LABELS
+from dvdesk.domain.vocab import Level
 from dvdesk.services import statistics as st
 from dvdesk.services.documents import Column, Document, DocumentSet, Row, Table, TotalRow
 from dvdesk.services.reports.common import agency_profile, default_signature
@@ -43,11 +45,8 @@ def _award_rows(rows: list[st.AwardRow]):
 
 
 def _outstanding_rows(rows: list[dict]):
-    from dvdesk.domain import catalog
-
     for n, r in enumerate(rows, 1):
-        yield Row([n, r["name"], r["unit_name"], r["field"] or "", r["year"],
-                   catalog.label(catalog.LEVELS, r["recognition_level"]) if r["recognition_level"] else "",
+        yield Row([n, r["name"], r["unit_name"], r["field"] or "", r["year"], Level.label_of(r["recognition_level"]),
                    r["replication_count"]])
 
 
@@ -82,7 +81,8 @@ def statistics_appendix(store, scope: st.Scope | None = None, style: str | None 
               caption="Biểu 6. Khen thưởng theo hình thức", sheet_name="6. Khen thưởng"),
         Table([Column("TT", 0.5, kind="int"), Column("Tên mô hình, điển hình tiêu biểu", 4.2),
                Column("Đơn vị", 2.2), Column("Lĩnh vực", 1.5), Column("Năm", 0.6, kind="int"),
-               Column("Cấp công nhận", 1.0, align="center"), Column("Số lần nhân rộng", 0.9, kind="int")],
+               Column(FIELD_LABELS["recognition_level"], 1.0, align="center"),
+               Column(FIELD_LABELS["replication_count"], 0.9, kind="int")],
               lambda: _outstanding_rows(outstanding),
               caption=f"Biểu 7. Danh sách mô hình, điển hình tiêu biểu ({len(outstanding):,})".replace(",", "."),
               sheet_name="7. Tiêu biểu"),

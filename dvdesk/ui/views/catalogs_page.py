@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain import catalog, money
+from dvdesk.domain import money
 from dvdesk.domain.entities import Unit
 from dvdesk.domain.errors import DvdeskError, InUseError, ValidationError
 from dvdesk.domain.vntext import date_vn, fold, money_vn
+from dvdesk.domain.vocab import Level, SubjectKind
 from dvdesk.qtmodels.catalogs import (
     AwardFormModel,
     BaseSalaryModel,
@@ -211,8 +212,8 @@ class UnitDialog(FormDialog):
         self.store = store
         self.original = unit
         ui = self.ui
-        for code, lbl in catalog.LEVELS.items():
-            ui.levelCombo.addItem(lbl, code)
+        for level, lbl in Level.choices():
+            ui.levelCombo.addItem(lbl, level)
         ui.blockCombo.addItem("(không thuộc khối nào)", None)
         for b in store.blocks.list():
             ui.blockCombo.addItem(b.name, b.id)
@@ -221,7 +222,7 @@ class UnitDialog(FormDialog):
         ui.parentPicker.combo.setAccessibleName("Đơn vị cấp trên")
         for hint in (ui.validFromHint, ui.validToHint):
             hint.setStyleSheet("color: #555555;")
-        u = unit or Unit(name="", level="xa")
+        u = unit or Unit(name="", level=Level.XA)
         ui.nameEdit.setText(u.name)
         ui.shortNameEdit.setText(u.short_name)
         ui.levelCombo.setCurrentIndex(max(0, ui.levelCombo.findData(u.level)))
@@ -272,7 +273,7 @@ class UnitDialog(FormDialog):
 
     def unit(self) -> Unit:
         ui = self.ui
-        base = self.original or Unit(name="", level="xa")
+        base = self.original or Unit(name="", level=Level.XA)
         return Unit(
             name=ui.nameEdit.text(), level=ui.levelCombo.currentData(), short_name=ui.shortNameEdit.text(),
             code=base.code, block_id=ui.blockCombo.currentData(), parent_id=ui.parentPicker.unit_id(),
@@ -410,8 +411,8 @@ class RateDialog(FormDialog):
         ui.kindCombo.setVisible(coefficient)
         ui.valueEdit.setVisible(coefficient)
         ui.amountEdit.setVisible(not coefficient)
-        for code in ("ca_nhan", "tap_the"):
-            ui.kindCombo.addItem(catalog.RECIPIENT_KINDS[code], code)
+        for kind in (SubjectKind.CA_NHAN, SubjectKind.TAP_THE):
+            ui.kindCombo.addItem(kind.label, kind)
         if coefficient:
             ui.valueLabel.setText("Hệ số:")
             ui.valueEdit.setPlaceholderText("Ví dụ: 0,3")
@@ -810,7 +811,7 @@ class CatalogsPage(QWidget):
             self._fit_details()
             return
         parts = [f"<b>{_html(u.name)}</b>" + (f" ({_html(u.short_name)})" if u.short_name else "")]
-        parts.append(f"Cấp: {catalog.label(catalog.LEVELS, u.level)}")
+        parts.append(f"Cấp: {Level.label_of(u.level)}")
         if u.parent_id is not None:
             parent = self.unit_model.unit_by_id(u.parent_id)
             if parent is not None:
@@ -853,7 +854,7 @@ class CatalogsPage(QWidget):
     def add_unit(self) -> None:
         """A new unit; the selected unit is offered as its parent (the tree's usual way)."""
         cur = self.current_unit()
-        template = Unit(name="", level=cur.level if cur else "xa",
+        template = Unit(name="", level=cur.level if cur else Level.XA,
                         parent_id=cur.id if cur else None, block_id=cur.block_id if cur else None)
 
         def submit(dlg: UnitDialog):
@@ -1049,8 +1050,9 @@ class CatalogsPage(QWidget):
         form, row = self.current_form(), self.current_coefficient()
         if form is None or row is None:
             return
-        values = "; ".join(f"{catalog.RECIPIENT_KINDS[k].lower()} {coefficient_vn(v)}"
-                           for k, v in (("ca_nhan", row.individual), ("tap_the", row.collective)) if v is not None)
+        values = "; ".join(f"{k.label.lower()} {coefficient_vn(v)}"
+                           for k, v in ((SubjectKind.CA_NHAN, row.individual), (SubjectKind.TAP_THE, row.collective))
+                           if v is not None)
         if not Asker.confirm(self, "Xóa dòng hệ số",
                              f"Xóa hệ số áp dụng từ ngày {date_vn(row.valid_from)} của \"{form.name}\" ({values})?\n"
                              "Quyết định ký từ ngày đó sẽ tính theo hệ số của mức trước. Khen thưởng đã lưu giữ "
@@ -1089,13 +1091,13 @@ class CatalogsPage(QWidget):
             return
         today = date.today()
         parts = []
-        for kind in ("ca_nhan", "tap_the"):
+        for kind in (SubjectKind.CA_NHAN, SubjectKind.TAP_THE):
             try:
                 coef, _salary, amount = self.store.award_forms.amount_for(form.id, kind, today)
             except DvdeskError:
                 continue
             if amount:
-                parts.append(f"{catalog.RECIPIENT_KINDS[kind].lower()} {money_vn(amount)} đồng "
+                parts.append(f"{kind.label.lower()} {money_vn(amount)} đồng "
                              f"(hệ số {coefficient_vn(coef)})")
         ui.currentAmountLabel.setText(
             f"Mức thưởng cho quyết định ký hôm nay ({date_vn(today)}): " + "; ".join(parts) + "."
@@ -1113,7 +1115,7 @@ class CatalogsPage(QWidget):
             old = existing.get((kind, on))
             if old is not None and not Asker.confirm(
                     self, "Thay hệ số",
-                    f"Đã có hệ số {catalog.RECIPIENT_KINDS[kind].lower()} từ ngày {date_vn(on)} là "
+                    f"Đã có hệ số {SubjectKind.label_of(kind).lower()} từ ngày {date_vn(on)} là "
                     f"{coefficient_vn(old)}. Thay bằng {coefficient_vn(coef)}?"):
                 return FormDialog.STAY
             self.store.award_forms.set_coefficient(form.id, kind, on, coef, dlg.ui.basisEdit.text())

@@ -38,68 +38,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain import catalog, rules
+from dvdesk.domain import catalog, labels, rules
 from dvdesk.domain.entities import Attachment, AuditEntry, Initiative
 from dvdesk.domain.errors import DvdeskError, NotFoundError, ValidationError
 from dvdesk.domain.vntext import date_vn, money_vn, nfc
+from dvdesk.domain.vocab import (
+    AttachmentOwner,
+    AuditAction,
+    InitiativeKind,
+    Level,
+    Rating,
+    Status,
+    SubjectKind,
+)
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.forms.ui_initiative_dialog import Ui_InitiativeDialog
 from dvdesk.ui.widgets.date_edit import DateEdit
 
 __all__ = ["FIELD_LABELS", "InitiativeDialog", "StatusChangeDialog"]
 
-# Vietnamese names of every column of an initiative (the history tab shows changes with them).
-FIELD_LABELS: dict[str, str] = {
-    "code": "Mã",
-    "name": "Tên mô hình, điển hình",
-    "kind": "Loại",
-    "subject_kind": "Đối tượng",
-    "unit_id": "Đơn vị",
-    "unit_name": "Tên đơn vị",
-    "phase_id": "Giai đoạn",
-    "year": "Năm",
-    "field_id": "Lĩnh vực",
-    "block_id": "Khối",
-    "person_name": "Họ và tên",
-    "person_position": "Chức vụ",
-    "registered_on": "Ngày đăng ký",
-    "tags": "Thẻ, từ khóa",
-    "situation": "Thực trạng, lý do xây dựng",
-    "goals": "Mục tiêu, tiêu chí",
-    "methods": "Nội dung, cách thức thực hiện",
-    "area": "Địa bàn thực hiện",
-    "target_group": "Đối tượng áp dụng",
-    "lead_force": "Lực lượng chủ trì",
-    "partners": "Lực lượng phối hợp",
-    "participants": "Lực lượng tham gia",
-    "budget": "Kinh phí",
-    "workdays": "Ngày công",
-    "socialized": "Kinh phí xã hội hóa",
-    "start_date": "Ngày bắt đầu",
-    "progress": "Tiến độ thực hiện",
-    "evaluation_date": "Thời điểm đánh giá",
-    "outputs": "Sản phẩm, kết quả đầu ra",
-    "sustainability": "Khả năng duy trì, nhân rộng",
-    "replication_count": "Số lần nhân rộng",
-    "note": "Ghi chú",
-    "status": "Trạng thái",
-    "rating": "Xếp loại",
-    "recognition_level": "Cấp công nhận",
-    "recognition_decision": "Quyết định công nhận",
-    "recognition_date": "Ngày công nhận",
-    "exemplary": "Tiêu biểu",
-    "deleted_at": "Thùng rác",
-    "file_name": "Tên tệp",
-    "caption": "Chú thích",
-}
+# Vietnamese names of every column of an initiative (the history tab shows changes with them; the
+# error labels are named with them): the one mapping of dvdesk.domain.labels.
+FIELD_LABELS: dict[str, str] = labels.labels_for("initiatives")
+# Coded columns: the history shows their labels.
+VOCABULARIES = {"kind": InitiativeKind, "subject_kind": SubjectKind, "status": Status, "rating": Rating,
+                "recognition_level": Level}
 # Derived or technical columns never shown in the history.
 HIDDEN_COLUMNS = {"uuid", "name_sort", "person_sort", "search_text", "updated_at", "created_at", "sha256",
                   "size", "mime", "owner_table", "owner_id", "added_at"}
-ACTIONS = {"insert": "Tạo mới", "update": "Sửa", "delete": "Đưa vào thùng rác", "restore": "Khôi phục",
-           "purge": "Xóa vĩnh viễn"}
-ATTACHMENT_ACTIONS = {"insert": "Thêm tệp đính kèm", "update": "Sửa tệp đính kèm",
-                      "delete": "Xóa tệp đính kèm (vào thùng rác)", "restore": "Khôi phục tệp đính kèm",
-                      "purge": "Xóa vĩnh viễn tệp đính kèm"}
+ACTIONS = AuditAction.labels()
+ATTACHMENT_ACTIONS = {AuditAction.INSERT: "Thêm tệp đính kèm", AuditAction.UPDATE: "Sửa tệp đính kèm",
+                      AuditAction.DELETE: "Xóa tệp đính kèm (vào thùng rác)",
+                      AuditAction.RESTORE: "Khôi phục tệp đính kèm", AuditAction.PURGE: "Xóa vĩnh viễn tệp đính kèm"}
 
 TEXT_LINES = {"name": "nameEdit", "person_name": "personNameEdit", "person_position": "personPositionEdit",
               "tags": "tagsEdit", "area": "areaEdit", "target_group": "targetGroupEdit",
@@ -262,7 +232,7 @@ class StatusChangeDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
         layout.addLayout(form)
-        current = QLabel(catalog.label(catalog.STATUSES, initiative.status))
+        current = QLabel(Status.label_of(initiative.status))
         current.setStyleSheet("font-weight: bold;")
         form.addRow("Trạng thái hiện tại:", current)
         self.target_combo = QComboBox()
@@ -275,31 +245,32 @@ class StatusChangeDialog(QDialog):
         self.date_edit.setAccessibleName("Ngày chuyển")
         self.date_row = self._left(self.date_edit)
         form.addRow("Ngày:", self.date_row)
+        lbl = FIELD_LABELS
         self.rating_combo = QComboBox()
-        self.rating_combo.setAccessibleName("Xếp loại")
+        self.rating_combo.setAccessibleName(lbl["rating"])
         self.rating_combo.addItem("— Chọn xếp loại —", None)
-        for code, text in catalog.RATINGS.items():
+        for code, text in Rating.choices():
             self.rating_combo.addItem(text, code)
         _set_combo(self.rating_combo, initiative.rating)
-        form.addRow("Xếp loại:", self.rating_combo)
+        form.addRow(f"{lbl['rating']}:", self.rating_combo)
         self.level_combo = QComboBox()
-        self.level_combo.setAccessibleName("Cấp công nhận")
+        self.level_combo.setAccessibleName(lbl["recognition_level"])
         self.decision_edit = QLineEdit(initiative.recognition_decision)
         self.decision_edit.setPlaceholderText("Ví dụ: 12-QĐ/BDVTU")
-        self.decision_edit.setAccessibleName("Quyết định công nhận số")
+        self.decision_edit.setAccessibleName(lbl["recognition_decision"])
         self.decision_date_edit = DateEdit()
-        self.decision_date_edit.setAccessibleName("Ngày công nhận")
+        self.decision_date_edit.setAccessibleName(lbl["recognition_date"])
         self.decision_date_edit.setDate(initiative.recognition_date or date.today())
-        form.addRow("Cấp công nhận:", self.level_combo)
-        form.addRow("Quyết định công nhận số:", self.decision_edit)
+        form.addRow(f"{lbl['recognition_level']}:", self.level_combo)
+        form.addRow(f"{lbl['recognition_decision']}:", self.decision_edit)
         self.decision_date_row = self._left(self.decision_date_edit)
-        form.addRow("Ngày công nhận:", self.decision_date_row)
+        form.addRow(f"{lbl['recognition_date']}:", self.decision_date_row)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setAccessibleName("Ghi chú")
+        self.note_edit.setAccessibleName(lbl["note"])
         self.note_edit.setPlaceholderText("Lý do, căn cứ (bắt buộc khi lùi bước hoặc dừng)")
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        form.addRow("Ghi chú:", self.note_edit)
+        form.addRow(f"{lbl['note']}:", self.note_edit)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c62828;")
@@ -330,10 +301,10 @@ class StatusChangeDialog(QDialog):
 
     def _transition_label(self, code: str) -> str:
         order = catalog.STATUS_ORDER
-        text = catalog.STATUSES[code]
-        if code == "dung":
+        text = Status.label_of(code)
+        if code == Status.DUNG:
             return f"{text} (ngừng thực hiện)"
-        if self.initiative.status != "dung" and order.index(code) < order.index(self.initiative.status):
+        if self.initiative.status != Status.DUNG and order.index(code) < order.index(self.initiative.status):
             return f"{text} (lùi lại một bước)"
         return text
 
@@ -343,10 +314,8 @@ class StatusChangeDialog(QDialog):
         self.level_combo.blockSignals(True)
         self.level_combo.clear()
         self.level_combo.addItem("— Chọn cấp —", None)
-        for code, text in catalog.LEVELS.items():
-            if code == "huyen" and on > catalog.DISTRICT_LEVEL_ENDS:
-                continue  # no district level from 1/7/2025
-            self.level_combo.addItem(text, code)
+        for level in catalog.levels_on(on):  # no district level from 1/7/2025
+            self.level_combo.addItem(level.label, level)
         idx = self.level_combo.findData(keep)
         self.level_combo.setCurrentIndex(max(idx, 0))
         self.level_combo.blockSignals(False)
@@ -368,12 +337,13 @@ class StatusChangeDialog(QDialog):
                 and self.initiative.status not in catalog.RECOGNIZED_STATUSES)
 
     def needs_rating(self) -> bool:
-        return self.target() == "phan_loai"
+        return self.target() == Status.PHAN_LOAI
 
     def is_backwards(self) -> bool:
         order = catalog.STATUS_ORDER
         t = self.target()
-        return t == "dung" or (self.initiative.status != "dung" and order.index(t) < order.index(self.initiative.status))
+        return t == Status.DUNG or (self.initiative.status != Status.DUNG
+                                    and order.index(t) < order.index(self.initiative.status))
 
     def _update_rows(self, *_args) -> None:
         for row in (self.level_combo, self.decision_edit, self.decision_date_row):
@@ -493,10 +463,10 @@ class InitiativeDialog(QDialog):
         for b in self.store.blocks.list():
             u.blockCombo.addItem(b.name, b.id)
         u.ratingCombo.addItem("— Chưa xếp loại —", None)
-        for code, text in catalog.RATINGS.items():
+        for code, text in Rating.choices():
             u.ratingCombo.addItem(text, code)
         u.recognitionLevelCombo.addItem("— Chưa công nhận —", None)
-        for code, text in catalog.LEVELS.items():
+        for code, text in Level.choices():
             u.recognitionLevelCombo.addItem(text, code)
         u.workdaysEdit.setToolTip("Số ngày công lao động đóng góp, ví dụ 1.200")
         self._units = self.store.units.list()
@@ -665,8 +635,8 @@ class InitiativeDialog(QDialog):
         self._loading = True
         try:
             self._base = i
-            (u.kindExemplarRadio if i.kind == "dien_hinh" else u.kindModelRadio).setChecked(True)
-            (u.subjectPersonRadio if i.subject_kind == "ca_nhan" else u.subjectCollectiveRadio).setChecked(True)
+            (u.kindExemplarRadio if i.kind == InitiativeKind.DIEN_HINH else u.kindModelRadio).setChecked(True)
+            (u.subjectPersonRadio if i.subject_kind == SubjectKind.CA_NHAN else u.subjectCollectiveRadio).setChecked(True)
             for field, name in TEXT_LINES.items():
                 self._w(name).setText(getattr(i, field) or "")
             for field, name in TEXT_AREAS.items():
@@ -708,7 +678,7 @@ class InitiativeDialog(QDialog):
             u.tabs.setTabEnabled(idx, saved)
             u.tabs.setTabToolTip(idx, tip)
         base = self._base
-        u.statusValueLabel.setText(catalog.label(catalog.STATUSES, base.status) if base else "")
+        u.statusValueLabel.setText(Status.label_of(base.status) if base else "")
         u.exemplaryValueLabel.setText("Có" if base and base.exemplary else "Không")
         u.changeStatusButton.setEnabled(saved)
         if saved:
@@ -726,8 +696,8 @@ class InitiativeDialog(QDialog):
     def _values(self) -> dict[str, Any]:
         u = self.ui
         values: dict[str, Any] = {
-            "kind": "dien_hinh" if u.kindExemplarRadio.isChecked() else "mo_hinh",
-            "subject_kind": "ca_nhan" if u.subjectPersonRadio.isChecked() else "tap_the",
+            "kind": InitiativeKind.DIEN_HINH if u.kindExemplarRadio.isChecked() else InitiativeKind.MO_HINH,
+            "subject_kind": SubjectKind.CA_NHAN if u.subjectPersonRadio.isChecked() else SubjectKind.TAP_THE,
             "unit_id": u.unitPicker.unit_id(),
         }
         for field, name in TEXT_LINES.items():
@@ -742,7 +712,7 @@ class InitiativeDialog(QDialog):
         values["replication_count"] = u.replicationSpin.value()
         for field, name in COMBOS.items():
             values[field] = self._w(name).currentData()
-        if values["subject_kind"] != "ca_nhan":
+        if values["subject_kind"] != SubjectKind.CA_NHAN:
             values["person_name"] = values["person_position"] = ""
         return values
 
@@ -785,7 +755,7 @@ class InitiativeDialog(QDialog):
         if self.initiative_id is None:
             head = "Đăng ký mô hình, điển hình mới"
         else:
-            kind = catalog.label(catalog.INITIATIVE_KINDS, base.kind) if base else ""
+            kind = InitiativeKind.label_of(base.kind) if base else ""
             head = f"{kind} {base.code}".strip() if base else ""
         name = nfc(self.ui.nameEdit.text()).strip()
         self.ui.headerLabel.setText(f"{head}: {name}" if name and self.initiative_id is not None else head)
@@ -977,8 +947,8 @@ class InitiativeDialog(QDialog):
         table.setRowCount(len(rows))
         for r, row in enumerate(reversed(rows)):
             values = [_iso_date_vn(row["changed_on"]),
-                      catalog.label(catalog.STATUSES, row["from_status"]) or "(mới đăng ký)",
-                      catalog.label(catalog.STATUSES, row["to_status"]), row["note"], row["user"]]
+                      Status.label_of(row["from_status"]) or "(mới đăng ký)",
+                      Status.label_of(row["to_status"]), row["note"], row["user"]]
             for c, value in enumerate(values):
                 table.setItem(r, c, _item(value, tip=value if c == 3 else None))
         table.resizeRowsToContents()
@@ -989,7 +959,7 @@ class InitiativeDialog(QDialog):
     def attachments(self) -> list[Attachment]:
         if self.initiative_id is None:
             return []
-        return self.store.attachments.list_for("initiatives", self.initiative_id)
+        return self.store.attachments.list_for(AttachmentOwner.INITIATIVES, self.initiative_id)
 
     def refresh_attachments(self) -> None:
         table = self.ui.attachmentsTable
@@ -1028,7 +998,7 @@ class InitiativeDialog(QDialog):
         try:
             with self.store.tx():
                 for p in paths:
-                    self.store.attachments.add("initiatives", self.initiative_id, p)
+                    self.store.attachments.add(AttachmentOwner.INITIATIVES, self.initiative_id, p)
         except DvdeskError as exc:
             Asker.error(self, "Không thêm được tệp", str(exc))
             return 0
@@ -1110,16 +1080,8 @@ class InitiativeDialog(QDialog):
                 text = self.store.fields.get(int(value), include_deleted=True).name
             elif field == "block_id":
                 text = self.store.blocks.get(int(value), include_deleted=True).name
-            elif field == "kind":
-                text = catalog.label(catalog.INITIATIVE_KINDS, value)
-            elif field == "subject_kind":
-                text = catalog.label(catalog.SUBJECT_KINDS, value)
-            elif field == "status":
-                text = catalog.label(catalog.STATUSES, value)
-            elif field == "rating":
-                text = catalog.label(catalog.RATINGS, value)
-            elif field == "recognition_level":
-                text = catalog.label(catalog.LEVELS, value)
+            elif field in VOCABULARIES:
+                text = VOCABULARIES[field].label_of(value)
             elif field in ("budget", "socialized"):
                 text = f"{money_vn(int(value))} đồng"
             elif field == "workdays":
@@ -1137,14 +1099,14 @@ class InitiativeDialog(QDialog):
         if attachment_name is not None:
             return ATTACHMENT_ACTIONS.get(e.action, e.action), attachment_name
         action = ACTIONS.get(e.action, e.action)
-        if e.action == "insert":
+        if e.action == AuditAction.INSERT:
             after = e.after or {}
             parts = [f"Mã {after.get('code', '')}".strip(), _shorten(after.get("name", ""))]
             return "Đăng ký mới", ": ".join(p for p in parts if p and p != "Mã")
         fields = [f for f in e.changed if f not in HIDDEN_COLUMNS]
-        if e.action in ("delete", "restore"):
+        if e.action in (AuditAction.DELETE, AuditAction.RESTORE):
             return action, ""
-        if e.action == "update" and "status" in fields:
+        if e.action == AuditAction.UPDATE and "status" in fields:
             action = "Chuyển trạng thái"
         lines = []
         for f in fields:
@@ -1159,14 +1121,14 @@ class InitiativeDialog(QDialog):
             return []
         entries: list[tuple[AuditEntry, str | None]] = [
             (e, None) for e in self.store.audit.history("initiatives", self.initiative_id)]
-        for row in self.store.query("SELECT id, file_name FROM attachments WHERE owner_table = 'initiatives' "
-                                    "AND owner_id = ?", (self.initiative_id,)):
+        for row in self.store.query("SELECT id, file_name FROM attachments WHERE owner_table = ? AND owner_id = ?",
+                                    (AttachmentOwner.INITIATIVES, self.initiative_id)):
             entries += [(e, row["file_name"]) for e in self.store.audit.history("attachments", row["id"])]
         entries.sort(key=lambda pair: pair[0].id or 0, reverse=True)
         out = []
         for e, attachment_name in entries:
             action, details = self._describe(e, attachment_name)
-            if e.action == "update" and not details:
+            if e.action == AuditAction.UPDATE and not details:
                 continue  # only derived columns changed
             out.append((_when_vn(e.at), e.user, action, details))
         return out

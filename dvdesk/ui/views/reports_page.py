@@ -13,8 +13,8 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from dvdesk.domain import catalog
 from dvdesk.domain.vntext import date_vn, money_vn
+from dvdesk.domain.vocab import DocumentStyle
 from dvdesk.ui import workers
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.forms.ui_reports_page import Ui_ReportsPage
@@ -59,7 +59,7 @@ class ReportsPage(QWidget):
         for key, label in KINDS:
             u.kindCombo.addItem(label, key)
         u.styleCombo.addItem("Theo cài đặt / theo quyết định", None)
-        for key, label in catalog.DOCUMENT_STYLES.items():
+        for key, label in DocumentStyle.choices():
             u.styleCombo.addItem(label, key)
         u.groupCombo.addItem("Đơn vị", "unit")
         u.groupCombo.addItem("Lĩnh vực", "field")

@@ -16,31 +16,18 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QWidget
 
-from dvdesk.domain import catalog
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vntext import long_date_vn, money_vn, nfc
+from dvdesk.domain.vocab import AwardOrder, DocumentStyle, NameOrder, ToneOrder
 from dvdesk.paths import backups_dir
 from dvdesk.store import safety
 from dvdesk.ui import workers
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.forms.ui_settings_page import Ui_SettingsPage
 
-NAME_ORDERS = {
-    "vi": "Theo tên, chữ lót, họ (cách xếp của Việt Nam)",
-    "az": "Theo họ và tên như khi viết",
-}
-TONE_ORDERS = {
-    "cldr": "không dấu, huyền, hỏi, ngã, sắc, nặng",
-    "alt": "không dấu, huyền, sắc, hỏi, ngã, nặng",
-}
 TONE_EXAMPLES = {
-    "cldr": "ba, bà, bả, bã, bá, bạ",
-    "alt": "ba, bà, bá, bả, bã, bạ",
-}
-AWARD_ORDERS = {
-    "precedence": "Theo thứ tự đơn vị, rồi theo tên",
-    "az": "Theo tên (A–Z)",
-    "manual": "Theo thứ tự sắp xếp bằng tay",
+    ToneOrder.CLDR: "ba, bà, bả, bã, bá, bạ",
+    ToneOrder.ALT: "ba, bà, bá, bả, bã, bạ",
 }
 AGENCY_KEYS = ("parent_body", "issuing_body", "symbol", "place", "signer_authority", "signer_title",
                "signer_name", "style")
@@ -88,13 +75,10 @@ class SettingsPage(QWidget):
             "signer_name": ui.signerNameEdit,
         }
         self.error_labels: dict[str, QLabel] = {"issuing_body": ui.issuingBodyError, "place": ui.placeError}
-        for code, label in catalog.DOCUMENT_STYLES.items():
-            ui.styleCombo.addItem(label, code)
-        for combo, table in ((ui.nameOrderCombo, NAME_ORDERS), (ui.awardOrderCombo, AWARD_ORDERS)):
-            for code, label in table.items():
+        for combo, vocab in ((ui.styleCombo, DocumentStyle), (ui.nameOrderCombo, NameOrder),
+                             (ui.awardOrderCombo, AwardOrder), (ui.toneOrderCombo, ToneOrder)):
+            for code, label in vocab.choices():
                 combo.addItem(label, code)
-        for code, label in TONE_ORDERS.items():
-            ui.toneOrderCombo.addItem(label, code)
         ui.toneOrderCombo.setToolTip("Thứ tự các dấu thanh khi xếp tên theo A–Z. Chuẩn Unicode và từ điển tiếng "
                                      "Việt: không dấu, huyền, hỏi, ngã, sắc, nặng.")
         for edit in self.agency_edits.values():
@@ -124,9 +108,9 @@ class SettingsPage(QWidget):
         agency = s.agency()
         return {
             "agency": {k: str(agency.get(k) or "") for k in AGENCY_KEYS},
-            "name_order": s.get("name_order", "vi"),
+            "name_order": s.get("name_order", NameOrder.VI),
             "tone_order": s.tone_order(),
-            "award_order": s.get("award_order", "precedence"),
+            "award_order": s.get("award_order", AwardOrder.PRECEDENCE),
             "backup_dir": s.get("backup_dir", "") or "",
         }
 
@@ -265,7 +249,7 @@ class SettingsPage(QWidget):
     def _resort_done(self, tone: str, n: int) -> None:
         self._resort_finish()
         self._saved["tone_order"] = tone
-        self.ui.resortLabel.setText(f"Đã sắp xếp lại {money_vn(n)} tên theo thứ tự dấu: {TONE_ORDERS[tone]}.")
+        self.ui.resortLabel.setText(f"Đã sắp xếp lại {money_vn(n)} tên theo thứ tự dấu: {ToneOrder.label_of(tone)}.")
         self._edited()
         self.changed.emit()
         self.resortFinished.emit(True)
@@ -324,7 +308,7 @@ class SettingsPage(QWidget):
         a = self.values()["agency"]
         ui = self.ui
         today = date.today()
-        party = a["style"] != "state"
+        party = a["style"] != DocumentStyle.STATE
         left = []
         if a["parent_body"]:
             left.append(_html(a["parent_body"].upper()))
@@ -348,7 +332,7 @@ class SettingsPage(QWidget):
             ui.previewRecipientsLabel.setText("<u>Nơi nhận:</u><br>- …<br>- Lưu …")
         else:
             ui.previewRecipientsLabel.setText("<b><i>Nơi nhận:</i></b><br>- …;<br>- Lưu: VT, ….")
-        tone = ui.toneOrderCombo.currentData() or "cldr"
+        tone = ui.toneOrderCombo.currentData() or ToneOrder.CLDR
         ui.toneHintLabel.setText(f"Ví dụ: {TONE_EXAMPLES[tone]}. Đổi thứ tự dấu thanh sẽ tính lại thứ tự sắp xếp "
                                  "của mọi tên đã lưu (có thể mất vài giây).")
         ui.previewLineLabel.setText(self.preview_text(today))
@@ -385,7 +369,7 @@ class SettingsPage(QWidget):
 def _number(agency: dict) -> str:
     """The number line with a placeholder: party "Số …-QĐ/BTGDVTU", state "Số: …/QĐ-BTGDVTU"."""
     sym = agency["symbol"]
-    if agency["style"] == "state":
+    if agency["style"] == DocumentStyle.STATE:
         return f"Số: …/QĐ-{sym}" if sym else "Số: …/QĐ"
     return f"Số …-QĐ/{sym}" if sym else "Số …-QĐ"
 
