@@ -51,6 +51,38 @@ class InitiativeTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
+    def reload(self, changed_ids: frozenset[int] | set[int] | None = None) -> None:
+        """Records changed: query the ids again without a reset, so the view keeps its selection
+        (persistent indexes follow their record) and its scroll position. ``changed_ids``: the
+        records written (None: any may have changed)."""
+        new_ids = self.store.initiatives.search_ids(self.filter, self.order)
+        if new_ids == self._ids:
+            if not new_ids:
+                return
+            if changed_ids is None:
+                self._pages.clear()
+                self.dataChanged.emit(self.index(0, 0), self.index(len(new_ids) - 1, len(COLUMNS) - 1))
+                return
+            pos = {rid: row for row, rid in enumerate(new_ids)} if len(changed_ids) > 8 else None
+            for rid in changed_ids:
+                row = pos.get(rid) if pos is not None else (new_ids.index(rid) if rid in new_ids else None)
+                if row is None:
+                    continue
+                self._pages.pop(row // self.PAGE, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        pos = {rid: row for row, rid in enumerate(new_ids)}
+        moved = []
+        for idx in old:
+            row = pos.get(self._ids[idx.row()]) if 0 <= idx.row() < len(self._ids) else None
+            moved.append(self.index(row, idx.column()) if row is not None else QModelIndex())
+        self._ids = new_ids
+        self._pages.clear()
+        self.changePersistentIndexList(old, moved)
+        self.layoutChanged.emit()
+
     def set_filter(self, f: InitiativeFilter) -> None:
         self.filter = f
         self.refresh()

@@ -401,9 +401,10 @@ class InitiativeDialog(QDialog):
 
     def __init__(self, store, initiative_id: int | None = None, parent: QWidget | None = None, *,
                  choose_files: FileChooser | None = None, open_file: FileOpener | None = None,
-                 run_status_dialog: Callable[[StatusChangeDialog], int] | None = None):
+                 run_status_dialog: Callable[[StatusChangeDialog], int] | None = None, runner: Any = None):
         super().__init__(parent)
         self.store = store
+        self.runner = runner  # the window's OpRunner: saves run in its worker, pages refresh from Changes
         self.initiative_id: int | None = None
         # injectable for tests (and for a future preview): file chooser, opener, status sub-dialog
         self.choose_files: FileChooser = choose_files or choose_files_dialog
@@ -877,12 +878,17 @@ class InitiativeDialog(QDialog):
         if errors:
             self.show_errors(errors)
             return False
+        def save_op(store, _ctx=None) -> int:
+            if candidate.id is None:
+                return store.initiatives.create(candidate).id
+            store.initiatives.update(candidate)
+            return candidate.id
+
         try:
-            if self.initiative_id is None:
-                created = self.store.initiatives.create(candidate)
-                self.initiative_id = created.id
+            if self.runner is not None:
+                self.initiative_id = self.runner.call(save_op, handler=self, parent=self)
             else:
-                self.store.initiatives.update(candidate)
+                self.initiative_id = self.store.run(save_op)[0]
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return False
@@ -930,8 +936,13 @@ class InitiativeDialog(QDialog):
         return self.apply_status_change(to, on, note, **extra)
 
     def apply_status_change(self, to: str, on: date, note: str = "", **extra: Any) -> bool:
+        iid = self.initiative_id
         try:
-            self.store.initiatives.change_status(self.initiative_id, to, on, note, **extra)
+            if self.runner is not None:
+                self.runner.call(lambda store, _ctx: store.initiatives.change_status(iid, to, on, note, **extra),
+                                 handler=self, parent=self)
+            else:
+                self.store.initiatives.change_status(iid, to, on, note, **extra)
         except DvdeskError as exc:
             Asker.error(self, "Không chuyển được trạng thái", str(exc))
             return False

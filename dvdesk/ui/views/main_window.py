@@ -26,10 +26,12 @@ from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vntext import money_vn
 from dvdesk.qtmodels.initiatives import ID_ROLE, InitiativeTableModel
 from dvdesk.services import statistics as stats
+from dvdesk.store.changes import Changes
 from dvdesk.store.search import InitiativeFilter
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.forms.ui_initiatives_page import Ui_InitiativesPage
 from dvdesk.ui.forms.ui_main_window import Ui_MainWindow
+from dvdesk.ui.operations import OpRunner, PageRefresh
 from dvdesk.ui.views.audit_page import AuditPage
 from dvdesk.ui.views.backup_page import BackupPage
 from dvdesk.ui.views.catalogs_page import CatalogsPage
@@ -158,9 +160,14 @@ class InitiativesPage(QWidget):
     DEBOUNCE_MS = 200
     changed = Signal()
 
-    def __init__(self, store, parent=None):
+    # what the registry shows: its rows, and the catalogs its filters offer
+    TABLES = ("initiatives", "units", "fields", "blocks", "phases")
+    CATALOG_TABLES = ("units", "fields", "blocks", "phases")
+
+    def __init__(self, store, parent=None, runner: OpRunner | None = None):
         super().__init__(parent)
         self.store = store
+        self.runner = runner
         self.ui = Ui_InitiativesPage()
         self.ui.setupUi(self)
         self.model = InitiativeTableModel(store, self)
@@ -271,9 +278,21 @@ class InitiativesPage(QWidget):
         self._total = None
 
     def reload(self) -> None:
-        """Records changed elsewhere: recount and re-query."""
+        """Records changed elsewhere: recount and re-query, keeping the selection and the scroll."""
         self._total = None
-        self.apply_filter()
+        self.model.reload()
+        self._update_count()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """The runner says what changed: refill the filters only when a catalog did; re-query the
+        rows keeping what is selected and where the table is scrolled."""
+        if changes.touches(*self.CATALOG_TABLES):
+            self.refill_filters()
+        if changes.touches("initiatives"):
+            if changes.everything or changes.ids("initiatives", "insert", "delete", "restore", "purge"):
+                self._total = None
+            self.model.reload(None if changes.everything else changes.ids("initiatives"))
+            self._update_count()
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.ui.table.selectionModel().selectedRows()})
@@ -289,15 +308,25 @@ class InitiativesPage(QWidget):
         if not Asker.confirm(self, "Chuyển vào thùng rác",
                              f"Chuyển {what} vào thùng rác?\nCó thể khôi phục lại từ Thùng rác."):
             return 0
+        def trash(store, ctx) -> int:  # one user action: all or nothing
+            for k, iid in enumerate(ids):
+                if ctx.cancelled():
+                    raise DvdeskError("Đã hủy: không có mô hình nào được chuyển vào thùng rác.")
+                store.initiatives.delete(iid)
+                if k % 200 == 0:
+                    ctx.progress(k, len(ids), "Đang chuyển vào thùng rác")
+            return len(ids)
+
         try:
-            with self.store.tx():  # one user action: all or nothing
-                for iid in ids:
-                    self.store.initiatives.delete(iid)
+            if self.runner is not None:
+                done = self.runner.call(trash, handler=self, parent=self)
+            else:
+                with self.store.tx():
+                    done = trash(self.store, _NoContext())
+                self.reload()
         except DvdeskError as exc:
             Asker.error(self, "Không chuyển được vào thùng rác", str(exc))
             return 0
-        done = len(ids)
-        self.apply_filter()
         self.changed.emit()
         return done
 
@@ -338,6 +367,16 @@ class InitiativesPage(QWidget):
         self.ui.countLabel.setText(text)
 
 
+class _NoContext:
+    """An operation's context when no runner is attached (a page used on its own in tests)."""
+
+    def cancelled(self) -> bool:
+        return False
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        pass
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
@@ -347,11 +386,12 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowTitle(f"{APP_TITLE} — {Path(store.path).name}")
         self.pages: dict[str, QWidget] = {}
+        self.runner = OpRunner(store, self)
         for key, title in NAV:
             if key == "dashboard":
                 page = DashboardPage(store)
             elif key == "initiatives":
-                page = InitiativesPage(store)
+                page = InitiativesPage(store, runner=self.runner)
             elif key == "reports":
                 page = ReportsPage(store)
             elif key == "catalogs":
@@ -375,13 +415,9 @@ class MainWindow(QMainWindow):
         self.pages["dashboard"].filterRequested.connect(self.open_registry_filtered)
         self.backup_page.restored.connect(self.on_restored)
         self.backup_page.busyChanged.connect(lambda busy: self.ui.navList.setEnabled(not busy))
-        self.trash_page.changed.connect(self.refresh)
-        self.pages["catalogs"].changed.connect(self.refresh)
-        self.settings_page.changed.connect(self.refresh)
         self._nav_row = 0
         self.ui.navList.currentRowChanged.disconnect(self.ui.stack.setCurrentIndex)
         self.ui.navList.currentRowChanged.connect(self._navigate)
-        self.pages["initiatives"].changed.connect(self.trash_page.refresh)
         self.ui.navList.setCurrentRow(0)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([230, 1050])
@@ -390,8 +426,6 @@ class MainWindow(QMainWindow):
         self.ui.actionBackup.triggered.connect(self.backup_now)
         self.ui.actionAbout.triggered.connect(self.about)
         self.ui.actionDelete.triggered.connect(self.delete_selected)
-        self.pages["initiatives"].changed.connect(self.refresh_status)
-        self.pages["initiatives"].changed.connect(self.pages["dashboard"].refresh)
         self.ui.actionPrint.triggered.connect(self.print_report)
         self._add_import_actions()
         self.ui.actionNew.triggered.connect(lambda: self.open_initiative(None))
@@ -399,24 +433,34 @@ class MainWindow(QMainWindow):
             lambda index: self.open_initiative(index.data(ID_ROLE)))
         self.ui.actionSave.setEnabled(False)  # Ctrl+S saves inside the open form
         self.ui.actionSave.setToolTip("Ctrl+S lưu biểu mẫu đang mở")
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        # F5: the database may have been changed by another program: every page reads it again
+        QShortcut(QKeySequence("F5"), self, activated=lambda: self.runner.announce(Changes.all()))
         self.db_label = QLabel()
         self.count_label = QLabel()
         self.ui.statusbar.addWidget(self.db_label, 1)
         self.ui.statusbar.addPermanentWidget(self.count_label)
+        self._connect_pages()
         self.refresh_status()
         self._restore_geometry()
 
-    def refresh(self) -> None:
-        """Records or catalogs changed (F5, a save, a restore): every page shows the database again."""
-        self.pages["dashboard"].refresh()
-        self.pages["initiatives"].refill_filters()
-        self.pages["initiatives"].reload()
-        self.pages["reports"].reload()
-        self.pages["catalogs"].refresh()
-        self.settings_page.refresh()
-        self.trash_page.refresh()
-        self.refresh_status()
+    def _connect_pages(self) -> None:
+        """Each page refreshes from the runner's ``Changes`` only when a table it shows changed."""
+        p = self.pages
+        self.refreshers = [
+            PageRefresh(p["dashboard"], self.runner, ("initiatives", "awards", "decisions", "reviews", "fields",
+                                                      "blocks", "award_forms", "phases"),
+                        lambda _c: p["dashboard"].refresh()),
+            PageRefresh(p["initiatives"], self.runner, InitiativesPage.TABLES, p["initiatives"].apply_changes),
+            PageRefresh(p["reports"], self.runner, ("initiatives", "decisions", "awards", "phases", "settings"),
+                        lambda _c: p["reports"].reload()),
+            PageRefresh(p["catalogs"], self.runner, ("units", "fields", "blocks", "award_forms", "phases"),
+                        lambda _c: p["catalogs"].refresh()),
+            PageRefresh(self.settings_page, self.runner, ("settings",), lambda _c: self.settings_page.refresh()),
+            PageRefresh(self.trash_page, self.runner, ("*",), lambda _c: self.trash_page.refresh(),
+                        actions=("delete", "restore", "purge")),
+            PageRefresh(self.audit_page, self.runner, ("*",), lambda _c: self.audit_page.reload()),
+            PageRefresh(self.count_label, self.runner, ("initiatives", "awards"), lambda _c: self.refresh_status()),
+        ]
 
     def _navigate(self, row: int) -> None:
         """Leaving the settings with unsaved changes asks first."""
@@ -458,9 +502,19 @@ class MainWindow(QMainWindow):
     def open_import(self, kind: str) -> ImportWizard:
         wizard = ImportWizard(self.store, self, kind=kind)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(lambda _report: self.refresh())
+        wizard.imported.connect(self._imported)
         wizard.open()
         return wizard
+
+    def _imported(self, report) -> None:
+        """The wizard's worker wrote on its own connection: tell every page what it wrote."""
+        reports = report if isinstance(report, list) else [report]
+        changes = None
+        for rep in reports:
+            ch = getattr(rep, "changes", None)
+            if ch:
+                changes = ch if changes is None else changes.merged(ch)
+        self.runner.announce(changes if changes is not None else Changes.all())
 
     def save_template(self, kind: str, target: str | None = None) -> None:
         from dvdesk.services.importers.templates import TEMPLATE_FILES, save_template
@@ -479,9 +533,8 @@ class MainWindow(QMainWindow):
 
     def open_initiative(self, initiative_id: int | None = None) -> InitiativeDialog:
         """Ctrl+N: a new initiative; double-click in the registry: edit that one."""
-        dlg = InitiativeDialog(self.store, initiative_id, self)
+        dlg = InitiativeDialog(self.store, initiative_id, self, runner=self.runner)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.saved.connect(lambda _id: self.refresh())
         dlg.open()
         return dlg
 
@@ -506,9 +559,7 @@ class MainWindow(QMainWindow):
         self.backup_page.backup_now()
 
     def on_restored(self, _previous) -> None:
-        self.refresh()
-        self.audit_page.reload()
-        self.trash_page.refresh()
+        self.runner.announce(Changes.all())  # the whole database was replaced
         self.ui.statusbar.showMessage("Đã khôi phục dữ liệu từ bản sao lưu.", 10_000)
 
     def about(self) -> None:
@@ -529,6 +580,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.settings_page.resort_running():  # let the re-sort finish its transaction
             QThreadPool.globalInstance().waitForDone(30_000)
+        self.runner.shutdown()
         if self.settings is not None:
             self.settings.setValue("main/geometry", self.saveGeometry())
             self.settings.setValue("main/initiatives_header",
