@@ -62,7 +62,7 @@ def install_excepthook(parent_getter) -> None:
 def _offer_restore(db: Path, report, parent=None) -> bool:
     """The file failed its check: offer the newest good backup. True when it was restored."""
     from dvdesk.store.backup import candidate_backup_folders, restore_backup
-    from dvdesk.store.safety import folder_problem
+    from dvdesk.store.backup_policy import folder_problem
     from dvdesk.ui.dialogs import Asker
     from dvdesk.ui.views.backup_page import describe_backup
 
@@ -158,7 +158,7 @@ class AutoBackup(QObject):
             QTimer.singleShot(first_ms, self.run_if_due)
 
     def _setting(self) -> str:
-        from dvdesk.store.safety import SETTING_BACKUP_DIR
+        from dvdesk.store.backup_policy import SETTING_BACKUP_DIR
 
         return self.store.settings.get(SETTING_BACKUP_DIR, "") or ""
 

@@ -112,8 +112,8 @@ def cmd_check(args) -> int:
 
 def cmd_backup(args) -> int:
     from dvdesk.store.backup import auto_backup, backup_database
+    from dvdesk.store.backup_policy import SETTING_BACKUP_DIR
     from dvdesk.store.db import open_store
-    from dvdesk.store.safety import SETTING_BACKUP_DIR
 
     warning = ""
     with open_store(args.db) as store:  # refuses a newer/foreign file with a clear message
@@ -132,9 +132,9 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     from dvdesk.store.backup import candidate_backup_folders, restore_backup
+    from dvdesk.store.backup_policy import folder_problem
     from dvdesk.store.check import check_database
     from dvdesk.store.lock import DbLock
-    from dvdesk.store.safety import folder_problem
 
     with DbLock(args.db):  # refused (naming user and machine) while the app has the database open
         damaged = args.db.exists() and check_database(args.db, quick=True, foreign_keys=False,
