@@ -7,7 +7,6 @@ error; 3 import finished but some rows were rejected.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import logging
 import sys
 import time
@@ -153,18 +152,6 @@ def cmd_restore(args) -> int:
     return EXIT_OK
 
 
-def _not_built(feature: str, issue: str) -> int:
-    print(f"Chức năng {feature} chưa được xây dựng trong phiên bản này ({issue}).", file=sys.stderr)
-    return EXIT_FAILED
-
-
-def _available(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
-
-
 def cmd_gui(args) -> int:
     from dvdesk.app import run_app
 
@@ -172,8 +159,6 @@ def cmd_gui(args) -> int:
 
 
 def cmd_import(args) -> int:
-    if not _available("dvdesk.services.importers.cli"):
-        return _not_built("nhập dữ liệu từ Excel (import)", "đang được phát triển")
     from dvdesk.services.importers.cli import run_import
     from dvdesk.store.lock import DbLock
 
@@ -182,8 +167,6 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    if not _available("dvdesk.services.reports.cli"):
-        return _not_built("xuất báo cáo (export)", "đang được phát triển")
     from dvdesk.services.reports.cli import run_export
 
     return run_export(args)
