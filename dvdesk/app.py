@@ -1,5 +1,10 @@
-"""QApplication bootstrap: paths, logging, one writer per database, integrity check at start,
-automatic backups (daily while open, on close), crash dialog.
+"""QApplication bootstrap: paths, logging, crash handling, one writer per database, integrity check
+at start, automatic backups (daily while open, on close).
+
+Crash handling comes first (:func:`bootstrap`, before the QApplication, the database and the main
+window): an unhandled error — in the GUI thread, a worker of the thread pool or a Python thread —
+is logged with its traceback and shown in one dialog with copyable details; Qt's own messages
+(warnings from widgets, the platform plugin, …) go to the log too.
 
 Start-up order (:func:`open_database`): take the database lock (a second instance is told who
 has the database open), ``quick_check`` the file — when it is damaged, offer to restore the newest
@@ -12,16 +17,19 @@ import logging
 import logging.handlers
 import os
 import sys
+import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, QtMsgType, Signal, qInstallMessageHandler
 
 from dvdesk import APP_NAME, __version__
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.paths import data_dir, default_db_path, log_dir
 
 log = logging.getLogger("dvdesk")
+qt_log = logging.getLogger("dvdesk.qt")
 
 BACKUP_CHECK_MS = 60 * 60 * 1000       # look every hour whether the daily backup is due
 FIRST_BACKUP_CHECK_MS = 3 * 60 * 1000  # ... first a few minutes after start (not during start-up)
@@ -40,29 +48,124 @@ def setup_logging() -> Path:
     return path
 
 
-def install_excepthook(parent_getter) -> None:
-    """Unhandled errors: logged, then one dialog with copyable details; the database is untouched
-    (every user action is its own transaction, rolled back on error)."""
+# -- crash handling ----------------------------------------------------------------------------------
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
-    def hook(exc_type, exc, tb):
+
+def qt_message_handler(mode, context, message: str) -> None:
+    """Qt's messages into the Python log (logger ``dvdesk.qt``), with category and source when Qt
+    gives them."""
+    category = getattr(context, "category", None)
+    prefix = f"[{category}] " if category and category != "default" else ""
+    file = getattr(context, "file", None)
+    where = f" ({file}:{getattr(context, 'line', 0)})" if file else ""
+    qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), "%s%s%s", prefix, message, where)
+    if mode == QtMsgType.QtFatalMsg:  # Qt aborts the process next: keep the line on disk
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+
+
+def show_crash_dialog(parent, details: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "dvdesk gặp lỗi",
+                      "Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng.\n"
+                      "Hãy gửi phần chi tiết dưới đây cho người hỗ trợ kỹ thuật.", parent=parent)
+    box.setDetailedText(details)
+    box.exec()
+
+
+def _crash_on_stderr(_parent, details: str) -> None:
+    if sys.stderr is not None:  # pythonw has none
+        print(f"dvdesk gặp lỗi:\n{details}", file=sys.stderr)
+
+
+class CrashHandler(QObject):
+    """Unhandled errors are logged, then shown (one dialog at a time, in the GUI thread); the
+    database is untouched (every user action is its own transaction, rolled back on error).
+
+    :meth:`install` sets ``sys.excepthook`` (the GUI thread, and errors Qt reports from Python code
+    run by a QThreadPool worker), ``threading.excepthook`` (Python threads) and Qt's message
+    handler; :meth:`uninstall` puts the previous ones back. ``parent_getter`` gives the dialog's
+    parent (the main window once there is one); ``show`` is the dialog (tests replace it).
+    """
+
+    _report = Signal(str)  # queued to the GUI thread when emitted from another thread
+
+    def __init__(self, parent_getter: Callable[[], object] | None = None,
+                 show: Callable[[object, str], None] = show_crash_dialog):
+        super().__init__()
+        self.parent_getter = parent_getter or (lambda: None)
+        self.show = show
+        self._showing = False
+        self._previous: tuple | None = None
+        self._report.connect(self._show)
+
+    def install(self) -> CrashHandler:
+        if self._previous is None:
+            self._previous = (sys.excepthook, threading.excepthook, qInstallMessageHandler(qt_message_handler))
+            sys.excepthook = self.excepthook
+            threading.excepthook = self.thread_excepthook
+        return self
+
+    def uninstall(self) -> None:
+        if self._previous is not None:
+            sys.excepthook, threading.excepthook, qt_handler = self._previous
+            qInstallMessageHandler(qt_handler)
+            self._previous = None
+
+    @property
+    def installed(self) -> bool:
+        return self._previous is not None
+
+    def excepthook(self, exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        self._handle(threading.current_thread().name, exc_type, exc, tb)
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        if issubclass(args.exc_type, SystemExit):  # what the default hook does too
+            return
+        self._handle(args.thread.name if args.thread is not None else "?", args.exc_type, args.exc_value,
+                     args.exc_traceback)
+
+    def _handle(self, thread: str, exc_type, exc, tb) -> None:
         details = "".join(traceback.format_exception(exc_type, exc, tb))
-        log.error("unhandled exception\n%s", details)
-        from PySide6.QtWidgets import QMessageBox
+        log.error("unhandled exception (thread %s)\n%s", thread, details)
+        try:
+            self._report.emit(details)
+        except RuntimeError:  # the handler's Qt object is gone (interpreter shutting down)
+            pass
 
-        box = QMessageBox(QMessageBox.Icon.Critical, "dvdesk gặp lỗi",
-                          "Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng.\n"
-                          "Hãy gửi phần chi tiết dưới đây cho người hỗ trợ kỹ thuật.", parent=parent_getter())
-        box.setDetailedText(details)
-        box.exec()
+    def _show(self, details: str) -> None:
+        from PySide6.QtWidgets import QApplication
 
-    sys.excepthook = hook
+        if QApplication.instance() is None:  # before the QApplication: no dialog possible
+            _crash_on_stderr(None, details)
+            return
+        if self._showing:  # an error while the dialog is open (e.g. in a paint event): logged only
+            return
+        self._showing = True
+        try:
+            self.show(self.parent_getter(), details)
+        except Exception:  # never a loop of errors about the error dialog
+            log.exception("could not show the error dialog")
+        finally:
+            self._showing = False
 
 
 # -- opening the database -------------------------------------------------------------------------
 def _offer_restore(db: Path, report, parent=None) -> bool:
     """The file failed its check: offer the newest good backup. True when it was restored."""
     from dvdesk.store.backup import candidate_backup_folders, restore_backup
-    from dvdesk.store.safety import folder_problem
+    from dvdesk.store.backup_policy import folder_problem
     from dvdesk.ui.dialogs import Asker
     from dvdesk.ui.views.backup_page import describe_backup
 
@@ -158,7 +261,7 @@ class AutoBackup(QObject):
             QTimer.singleShot(first_ms, self.run_if_due)
 
     def _setting(self) -> str:
-        from dvdesk.store.safety import SETTING_BACKUP_DIR
+        from dvdesk.store.backup_policy import SETTING_BACKUP_DIR
 
         return self.store.settings.get(SETTING_BACKUP_DIR, "") or ""
 
@@ -218,16 +321,26 @@ def _answer_on_stderr(kind: str, title: str, text: str) -> bool:
 
 
 # -- the application --------------------------------------------------------------------------------
-def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
+def bootstrap(screenshot: Path | None = None):
+    """The early phase of :func:`run_app`: the crash handler first, then the log file and the
+    QApplication — all before the database is opened and the main window built. Returns
+    ``(app, crash_handler)``."""
     if screenshot is not None:  # rendered offscreen, no display needed
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    crash = CrashHandler(show=_crash_on_stderr if screenshot is not None else show_crash_dialog).install()
+    setup_logging()
     from PySide6.QtWidgets import QApplication
 
-    setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    return app, crash
+
+
+def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
+    app, crash = bootstrap(screenshot)
+    from PySide6.QtCore import QSettings
+
     db = Path(db) if db else default_db_path()
     log.info("starting dvdesk %s on %s", __version__, db)
 
@@ -243,8 +356,9 @@ def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
     from dvdesk.ui.views.main_window import MainWindow
 
     settings = QSettings(str(data_dir() / "dvdesk.ini"), QSettings.Format.IniFormat)
+    window = None
+    crash.parent_getter = lambda: window
     window = MainWindow(store, settings)
-    install_excepthook(lambda: window)
     auto = None
     if screenshot is None:  # a screenshot run leaves no backups behind
         auto = AutoBackup(store, app)

@@ -7,7 +7,6 @@ error; 3 import finished but some rows were rejected.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import logging
 import sys
 import time
@@ -113,8 +112,8 @@ def cmd_check(args) -> int:
 
 def cmd_backup(args) -> int:
     from dvdesk.store.backup import auto_backup, backup_database
+    from dvdesk.store.backup_policy import SETTING_BACKUP_DIR
     from dvdesk.store.db import open_store
-    from dvdesk.store.safety import SETTING_BACKUP_DIR
 
     warning = ""
     with open_store(args.db) as store:  # refuses a newer/foreign file with a clear message
@@ -133,9 +132,9 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     from dvdesk.store.backup import candidate_backup_folders, restore_backup
+    from dvdesk.store.backup_policy import folder_problem
     from dvdesk.store.check import check_database
     from dvdesk.store.lock import DbLock
-    from dvdesk.store.safety import folder_problem
 
     with DbLock(args.db):  # refused (naming user and machine) while the app has the database open
         damaged = args.db.exists() and check_database(args.db, quick=True, foreign_keys=False,
@@ -154,18 +153,6 @@ def cmd_restore(args) -> int:
     return EXIT_OK
 
 
-def _not_built(feature: str, issue: str) -> int:
-    print(f"Chức năng {feature} chưa được xây dựng trong phiên bản này ({issue}).", file=sys.stderr)
-    return EXIT_FAILED
-
-
-def _available(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
-
-
 def cmd_gui(args) -> int:
     from dvdesk.app import run_app
 
@@ -173,8 +160,6 @@ def cmd_gui(args) -> int:
 
 
 def cmd_import(args) -> int:
-    if not _available("dvdesk.services.importers.cli"):
-        return _not_built("nhập dữ liệu từ Excel (import)", "đang được phát triển")
     from dvdesk.services.importers.cli import run_import
     from dvdesk.store.lock import DbLock
 
@@ -183,8 +168,6 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    if not _available("dvdesk.services.reports.cli"):
-        return _not_built("xuất báo cáo (export)", "đang được phát triển")
     from dvdesk.services.reports.cli import run_export
 
     return run_export(args)

@@ -1,14 +1,17 @@
-"""Where dvdesk keeps its files (platformdirs), with --data-dir / --db overrides."""
+"""Where dvdesk keeps its files (platformdirs), with --data-dir / --db overrides, and where the files
+it ships are (:func:`resource`)."""
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import importlib.resources
 import os
-import sys
 from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
 
-from dvdesk import APP_NAME
+from dvdesk import APP_NAME, resources
 
 ENV_DATA_DIR = "DVDESK_DATA_DIR"
 
@@ -32,12 +35,24 @@ def log_dir() -> Path:
     return path
 
 
-def resources_dir() -> Path:
-    """The bundled resources (fonts, templates); inside a PyInstaller bundle too."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+def resource(*parts: str) -> Path:
+    """A file or folder shipped in the package ``dvdesk.resources`` (the ``resources/`` folder of
+    the source tree), e.g. ``resource("fonts", "LiberationSerif-Regular.ttf")``.
+
+    Found through :mod:`importlib.resources`, so it works from the source tree (editable install),
+    an installed wheel and a PyInstaller bundle alike. Should the package ever be loaded from an
+    archive, the file is extracted once and kept until the process exits.
+    """
+    ref = importlib.resources.files(resources)
+    for part in parts:
+        ref = ref / part
+    if isinstance(ref, Path):
+        return ref
+    return _extracted.enter_context(importlib.resources.as_file(ref))
+
+
+_extracted = contextlib.ExitStack()
+atexit.register(_extracted.close)
 
 
 def attachments_dir(db_path: Path) -> Path:

@@ -9,8 +9,8 @@ from datetime import date, datetime
 from openpyxl import load_workbook
 
 from dvdesk.domain.entities import Award, Decision, Initiative, Unit
-from dvdesk.store import safety
-from dvdesk.store.safety import AuditFilter, audit_count, audit_query
+from dvdesk.services import audit_format
+from dvdesk.store.audit import AuditFilter, audit_count, audit_distinct, audit_query
 
 
 def _work(store):
@@ -45,7 +45,7 @@ def test_every_change_is_recorded_with_user_time_and_fields(store):
     assert {"name", "budget"} <= set(update["changed"])
     assert update["before"]["name"] == "Tủ bánh mì 0 đồng" and update["after"]["name"] == "Tủ bánh mì nghĩa tình"
     assert update["after"]["budget"] == 5_000_000
-    text = safety.describe_change(update)
+    text = audit_format.describe_change(update)
     assert "tên: Tủ bánh mì 0 đồng → Tủ bánh mì nghĩa tình" in text and "kinh phí: 0 → 5000000" in text
     assert hist[1]["changed"] == ["deleted_at"] and hist[0]["after"] == {"deleted_at": None}
     award = [e["action"] for e in audit_query(store, AuditFilter(table="awards", row_id=a.id))]
@@ -76,9 +76,9 @@ def test_filters_and_counts(store):
     found = audit_query(store, AuditFilter(text="nghĩa tình"))
     assert found and all("nghĩa tình" in str(e["after"]) + str(e["before"]) for e in found)
     assert len(audit_query(store, limit=3)) == 3
-    assert "initiatives" in safety.audit_distinct(store, "table_name")
-    assert safety.table_label("initiatives") == "Mô hình, điển hình"
-    assert safety.table_label("settings") == "Cài đặt"
+    assert "initiatives" in audit_distinct(store, "table_name")
+    assert audit_format.table_label("initiatives") == "Mô hình, điển hình"
+    assert audit_format.table_label("settings") == "Cài đặt"
 
 
 def test_export_reads_back(store, tmp_path):
@@ -90,7 +90,7 @@ def test_export_reads_back(store, tmp_path):
     assert n == audit_count(store, f) == 4
     ws = load_workbook(tmp_path / "nhat-ky.xlsx").active
     rows = list(ws.iter_rows(values_only=True))
-    assert list(rows[0]) == safety.AUDIT_EXPORT_HEADER
+    assert list(rows[0]) == audit_format.AUDIT_EXPORT_HEADER
     assert len(rows) == 1 + n
     newest, oldest = rows[1], rows[-1]
     assert newest[1] == getpass.getuser() and newest[2] == "Khôi phục" and newest[3] == "Mô hình, điển hình"

@@ -18,7 +18,7 @@ import pytest
 
 from dvdesk.domain.errors import DvdeskError, SchemaError
 from dvdesk.store import backup as bk
-from dvdesk.store import safety
+from dvdesk.store import backup_policy
 from dvdesk.store.backup import (
     auto_backup,
     backup_database,
@@ -206,7 +206,7 @@ def test_read_only_backup_folder_chmod(db, tmp_path):
             pytest.skip("running as root: chmod does not make a folder read-only")
         with pytest.raises(DvdeskError, match="Không có quyền ghi"):
             backup_database(db, folder)
-        assert safety.folder_problem(folder)
+        assert backup_policy.folder_problem(folder)
     finally:
         folder.chmod(0o755)
 
@@ -260,7 +260,7 @@ def test_thinning_on_disk(db, tmp_path):
     fresh = folder / (bk.TMP_PREFIX + "def.dvbak.part")  # maybe being written right now: kept
     fresh.write_bytes(b"PK")
     deleted = thin_backups(folder, db, now)
-    keep, delete = safety.thin_plan(list(made.items()), now)
+    keep, delete = backup_policy.thin_plan(list(made.items()), now)
     assert sorted(deleted) == sorted(delete)
     assert {p for p in folder.glob("*.dvbak")} == set(keep) | {foreign}  # other PCs' backups untouched
     assert not leftover.exists() and fresh.exists()

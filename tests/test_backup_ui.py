@@ -183,7 +183,7 @@ def _edits(store):
 
 
 def test_audit_model_and_page(qtbot, qtmodeltester, store, answers):
-    from dvdesk.store.safety import audit_query
+    from dvdesk.store.audit import audit_query
     from dvdesk.ui.views.audit_page import AuditPage, AuditTableModel
 
     i = _edits(store)

@@ -95,6 +95,27 @@ def test_import_of_a_missing_file_fails_clearly(tmp_path, capsys):
     assert capsys.readouterr().err.strip()
 
 
+def test_import_and_export_run_the_real_commands(tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from dvdesk.services.importers.templates import save_template
+
+    db = tmp_path / "w.sqlite3"
+    assert run("demo", "--db", db, "--initiatives", 40, "--awards", 10) == 0
+    book = tmp_path / "don-vi.xlsx"
+    wb = load_workbook(save_template("units", tmp_path))
+    del wb["Hướng dẫn"]
+    wb["Danh sách"]["C5"] = "Tổ dân vận khu phố Thử Nghiệm"
+    wb.save(book)
+    assert run("import", "units", book, "--db", db) == 0
+    assert "Đã thêm mới 1" in capsys.readouterr().out
+    out = tmp_path / "thong-ke.xlsx"
+    assert run("export", "statistics", "--db", db, "-o", out) == 0
+    assert out.stat().st_size > 0
+    captured = capsys.readouterr()
+    assert "chưa được xây dựng" not in captured.out + captured.err
+
+
 def test_usage_error_exit_2(capsys):
     with pytest.raises(SystemExit) as e:
         run("demo")

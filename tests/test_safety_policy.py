@@ -8,8 +8,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from dvdesk.store import safety
-from dvdesk.store.safety import BackupPolicy, backup_due, describe_os_error, folder_problem, thin_plan
+from dvdesk.domain.oserrors import describe_os_error
+from dvdesk.store import backup_policy
+from dvdesk.store.backup_policy import BackupPolicy, backup_due, folder_problem, thin_plan
 
 NOW = datetime(2025, 10, 15, 9, 0)
 
@@ -75,10 +76,10 @@ def test_thinning_is_stable():
 
 def test_resolve_backup_dir(tmp_path):
     db = tmp_path / "dv.sqlite3"
-    assert safety.resolve_backup_dir(db, "") == tmp_path / "dv-backups"
-    assert safety.resolve_backup_dir(db, None) == tmp_path / "dv-backups"
-    assert safety.resolve_backup_dir(db, str(tmp_path / "usb")) == tmp_path / "usb"
-    assert safety.is_default_backup_dir(db, tmp_path / "dv-backups")
+    assert backup_policy.resolve_backup_dir(db, "") == tmp_path / "dv-backups"
+    assert backup_policy.resolve_backup_dir(db, None) == tmp_path / "dv-backups"
+    assert backup_policy.resolve_backup_dir(db, str(tmp_path / "usb")) == tmp_path / "usb"
+    assert backup_policy.is_default_backup_dir(db, tmp_path / "dv-backups")
 
 
 def test_folder_problem_missing_usb_is_not_created(tmp_path):
@@ -96,7 +97,7 @@ def test_folder_problem_unwritable(tmp_path, monkeypatch):
     def refuse(*a, **k):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(safety.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(backup_policy.tempfile, "mkstemp", refuse)
     msg = folder_problem(tmp_path)
     assert msg and "Không có quyền ghi" in msg
 

@@ -145,8 +145,8 @@ def test_importer_vocabularies_print_the_enum_labels():
 
 # -- field labels -----------------------------------------------------------------------------------
 def test_replication_count_has_one_label_everywhere():
+    from dvdesk.services import audit_format as safety
     from dvdesk.services.importers.specs import spec
-    from dvdesk.store import safety
 
     assert FIELD_LABELS["replication_count"] == "Số nơi nhân rộng"
     assert spec("initiatives", "replication_count").label == FIELD_LABELS["replication_count"]
@@ -192,7 +192,7 @@ def test_rule_messages_name_fields_with_the_one_mapping():
 
 
 def test_audit_log_labels_are_the_mapping_in_sentence_form():
-    from dvdesk.store import safety
+    from dvdesk.services import audit_format as safety
 
     assert safety.FIELD_LABELS == {k: labels.lower_first(v) for k, v in FIELD_LABELS.items()}
 

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from dvdesk.domain.errors import DvdeskError
-from dvdesk.store.safety import describe_os_error, is_disk_full, is_locked_file
+from dvdesk.domain.oserrors import describe_os_error, is_disk_full, is_locked_file
 
 
 class ExportWriteError(DvdeskError):

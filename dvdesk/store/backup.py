@@ -11,7 +11,7 @@ Restoring verifies the backup the same way, brings an older schema up to date, b
 current state first (or moves a damaged file aside) and copies the snapshot in with the backup
 API, so another connection that has the database open simply sees the restored content.
 
-:func:`auto_backup` applies the policy of :mod:`dvdesk.store.safety`: at most daily, skipped when
+:func:`auto_backup` applies the policy of :mod:`dvdesk.store.backup_policy`: at most daily, skipped when
 nothing changed, into the folder the user chose (falling back to the default folder with a warning
 when it is unreachable), then thinned.
 """
@@ -39,8 +39,18 @@ from pathlib import Path
 
 from dvdesk import __version__
 from dvdesk.domain.errors import DvdeskError, SchemaError
+from dvdesk.domain.oserrors import describe_os_error
 from dvdesk.paths import attachments_dir, backups_dir
-from dvdesk.store import safety
+from dvdesk.store.backup_policy import (
+    DEFAULT_POLICY,
+    SETTING_BACKUP_DIR,
+    BackupPolicy,
+    backup_due,
+    folder_problem,
+    reason_label,
+    resolve_backup_dir,
+    thin_plan,
+)
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +91,7 @@ class BackupInfo:
 
     @property
     def reason_label(self) -> str:
-        return safety.reason_label(self.reason)
+        return reason_label(self.reason)
 
     def belongs_to(self, db_path: Path | str) -> bool:
         """Made from this database on this computer (thinning never touches other PCs' backups)."""
@@ -230,7 +240,7 @@ def backup_database(db_path: Path | str, dest: Path | str | None = None, *,
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DvdeskError("Không tạo được thư mục sao lưu. " + safety.describe_os_error(exc, dest.parent, folder=True)) \
+        raise DvdeskError("Không tạo được thư mục sao lưu. " + describe_os_error(exc, dest.parent, folder=True)) \
             from exc
     own = conn is None
     src = _open_source(db_path) if own else conn
@@ -298,7 +308,7 @@ def backup_database(db_path: Path | str, dest: Path | str | None = None, *,
         _fsync_dir(final.parent)
         progress(100, 100, "Đã sao lưu.")
     except OSError as exc:
-        raise DvdeskError("Không ghi được bản sao lưu. " + safety.describe_os_error(exc, where, folder=True)) \
+        raise DvdeskError("Không ghi được bản sao lưu. " + describe_os_error(exc, where, folder=True)) \
             from exc
     finally:
         if own:
@@ -369,7 +379,7 @@ def verify_backup(path: Path | str, *, deep: bool = False, extract_to: Path | No
     except (zipfile.BadZipFile, KeyError, zipfile.LargeZipFile, zlib.error, EOFError) as exc:
         raise DvdeskError(f"{damaged} ({exc}).") from exc
     except OSError as exc:
-        raise DvdeskError(f"{damaged} hoặc không đọc được: {safety.describe_os_error(exc, path)}") from exc
+        raise DvdeskError(f"{damaged} hoặc không đọc được: {describe_os_error(exc, path)}") from exc
     return info
 
 
@@ -411,12 +421,12 @@ def latest_good_backup(folders: list[Path], db_path: Path | str | None = None) -
 
 # -- thinning and automatic backups -------------------------------------------------------------
 def thin_backups(folder: Path | str, db_path: Path | str, now: datetime | None = None,
-                 policy: safety.BackupPolicy = safety.DEFAULT_POLICY) -> list[Path]:
+                 policy: BackupPolicy = DEFAULT_POLICY) -> list[Path]:
     """Delete the backups of ``db_path`` in ``folder`` that the policy no longer keeps (and
     temporary leftovers of interrupted backups older than a day); returns the deleted files."""
     now = now or datetime.now()
     infos = [b for b in list_backups(folder, db_path) if b.created is not None]
-    _keep, delete = safety.thin_plan([(b.path, b.created) for b in infos], now, policy)
+    _keep, delete = thin_plan([(b.path, b.created) for b in infos], now, policy)
     deleted = []
     for p in delete:
         try:
@@ -447,27 +457,27 @@ class AutoBackupResult:
 def auto_backup(db_path: Path | str, setting: str | None = None, *, reason: str = "tu-dong",
                 now: datetime | None = None, force: bool = False, only_if_changed: bool = True,
                 conn: sqlite3.Connection | None = None, progress: Progress | None = None,
-                policy: safety.BackupPolicy = safety.DEFAULT_POLICY) -> AutoBackupResult:
+                policy: BackupPolicy = DEFAULT_POLICY) -> AutoBackupResult:
     """One automatic backup by the policy: due at most every ``policy.interval`` (``force`` to
     ignore the interval, e.g. on close or before an import), skipped when the database is
     byte-identical to the newest backup (``only_if_changed``), written into the chosen folder or
     — when that folder is unreachable — the default folder with a warning, then thinned."""
     db_path = Path(db_path)
     now = now or datetime.now()
-    folder = safety.resolve_backup_dir(db_path, setting)
+    folder = resolve_backup_dir(db_path, setting)
     default = backups_dir(db_path)
     warning = ""
-    problem = safety.folder_problem(folder, create=folder == default)
+    problem = folder_problem(folder, create=folder == default)
     if problem and folder != default:
         warning = problem + f" Bản sao lưu được ghi tạm vào thư mục mặc định \"{default}\"."
         log.warning("backup folder unreachable, using %s: %s", default, problem)
         folder = default
-        problem = safety.folder_problem(folder, create=True)
+        problem = folder_problem(folder, create=True)
     if problem:
         raise DvdeskError("Không sao lưu được. " + problem)
     existing = list_backups(folder, db_path)
     newest = existing[0] if existing else None
-    if not force and not safety.backup_due(newest.created if newest else None, now, policy):
+    if not force and not backup_due(newest.created if newest else None, now, policy):
         return AutoBackupResult(folder, skipped="Chưa đến hạn sao lưu tự động.", warning=warning)
     skip_sha = newest.db_sha256 if (newest and only_if_changed) else ""
     info = backup_database(db_path, folder, conn=conn, reason=reason, progress=progress, skip_if_sha=skip_sha)
@@ -598,7 +608,7 @@ def restore_backup(backup: Path | str, db_path: Path | str, *, keep_current: boo
             progress(85, 100, "Đang khôi phục tệp đính kèm…")
             _restore_files(backup, files, attachments_dir(db_path))
     except OSError as exc:
-        raise DvdeskError("Không khôi phục được. " + safety.describe_os_error(exc, db_path)) from exc
+        raise DvdeskError("Không khôi phục được. " + describe_os_error(exc, db_path)) from exc
     progress(100, 100, "Đã khôi phục.")
     log.info("restored %s from %s (previous state: %s)", db_path, backup, previous.path if previous else "-")
     return previous
@@ -617,7 +627,7 @@ def _copy_into(snap: Path, db_path: Path) -> None:
             src.backup(target, pages=STEP_PAGES, sleep=0.0)
         except sqlite3.OperationalError as exc:
             if _sqlite_disk_full(exc):
-                raise DvdeskError("Không khôi phục được, dữ liệu hiện tại không bị thay đổi. " + safety.describe_os_error(
+                raise DvdeskError("Không khôi phục được, dữ liệu hiện tại không bị thay đổi. " + describe_os_error(
                     OSError(errno.ENOSPC, str(exc)), db_path.parent, folder=True)) from exc
             raise DvdeskError(f"Không ghi được vào cơ sở dữ liệu {db_path.name}: {exc}. Hãy đóng các cửa sổ "
                               "dvdesk khác đang mở cơ sở dữ liệu này rồi thử lại.") from exc
@@ -653,7 +663,7 @@ def read_backup_setting(db_path: Path | str) -> str:
     except sqlite3.Error:
         return ""
     try:
-        raw = c.execute("SELECT value FROM settings WHERE key = ?", (safety.SETTING_BACKUP_DIR,)).fetchone()
+        raw = c.execute("SELECT value FROM settings WHERE key = ?", (SETTING_BACKUP_DIR,)).fetchone()
         value = json.loads(raw[0]) if raw else ""
         return value if isinstance(value, str) else ""
     except (sqlite3.Error, ValueError, TypeError):
@@ -669,7 +679,7 @@ def candidate_backup_folders(db_path: Path | str, setting: str | None = None) ->
     if setting is None:
         setting = read_backup_setting(db_path)
     out: list[Path] = []
-    for folder in (safety.resolve_backup_dir(db_path, setting), backups_dir(db_path), db_path.parent):
+    for folder in (resolve_backup_dir(db_path, setting), backups_dir(db_path), db_path.parent):
         if folder not in out:
             out.append(folder)
     return out

@@ -69,9 +69,9 @@ _AWARD_HELP = [
 
 
 def template_path(kind: str) -> Path:
-    from dvdesk.paths import resources_dir
+    from dvdesk.paths import resource
 
-    return resources_dir() / "templates" / TEMPLATE_FILES[kind]
+    return resource("templates", TEMPLATE_FILES[kind])
 
 
 def _choices(kind: str) -> dict[str, list[str]]:
@@ -222,9 +222,9 @@ def save_template(kind: str, dest: Path | str) -> Path:
 
 def main(argv: list[str]) -> int:
     """Regenerate resources/templates/*.xlsx."""
-    from dvdesk.paths import resources_dir
+    from dvdesk.paths import resource
 
-    out = resources_dir() / "templates"
+    out = resource("templates")
     for kind in TEMPLATE_FILES:
         print(write_template(kind, out / TEMPLATE_FILES[kind]))
     return 0

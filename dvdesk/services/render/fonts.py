@@ -16,6 +16,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from dvdesk.paths import resource
+
 _STYLES = ("regular", "bold", "italic", "bold_italic")
 
 #: File names of Times New Roman on Windows (C:\Windows\Fonts) and in msttcorefonts on Linux.
@@ -57,19 +59,8 @@ class FontFamily:
         return self.regular
 
 
-def resources_dir() -> Path:
-    """The ``resources/`` folder: inside a PyInstaller bundle (``sys._MEIPASS``) or the source tree."""
-    meipass = getattr(sys, "_MEIPASS", None)
-    if meipass:
-        cand = Path(meipass) / "resources"
-        if cand.is_dir():
-            return cand
-    # dvdesk/services/render/fonts.py -> parents[3] is the project root
-    return Path(__file__).resolve().parents[3] / "resources"
-
-
 def bundled_font_dir() -> Path:
-    return resources_dir() / "fonts"
+    return resource("fonts")
 
 
 def _system_font_dirs() -> list[Path]:

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QVBoxLayout, QW
 
 from dvdesk.domain.vntext import money_vn
 from dvdesk.qtmodels.base import none_safe
+from dvdesk.services.audit_format import ACTION_LABELS, AUDIT_EXPORT_HEADER, LOG, audit_export_rows, when_vn
 from dvdesk.services.files import ExportWriteError, TargetLockedError, write_csv_atomic, write_table_xlsx
-from dvdesk.store import safety
+from dvdesk.store.audit import AuditFilter, audit_count, audit_distinct, audit_query
 from dvdesk.store.db import Store, connect
 from dvdesk.ui import workers
 from dvdesk.ui.dialogs import Asker
@@ -25,18 +26,8 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ["Thời gian", "Người dùng", "Thao tác", "Loại bản ghi", "Mã số", "Bản ghi", "Trường thay đổi"]
 
 
-def _when(at: str) -> str:
-    # '2025-10-03T14:05:09' -> '03/10/2025 14:05:09'
-    try:
-        d, t = at.split("T")
-        y, m, dd = d.split("-")
-        return f"{dd}/{m}/{y} {t}"
-    except ValueError:
-        return at
-
-
 class AuditTableModel(QAbstractTableModel):
-    """Audit entries as returned by :func:`dvdesk.store.safety.audit_query` (newest first)."""
+    """Audit entries as returned by :func:`dvdesk.store.audit.audit_query` (newest first)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -61,18 +52,18 @@ class AuditTableModel(QAbstractTableModel):
 
     def _text(self, e: dict, col: int) -> str:
         if col == 0:
-            return _when(e["at"])
+            return when_vn(e["at"], seconds=True)
         if col == 1:
             return e["user"]
         if col == 2:
-            return safety.ACTION_LABELS.get(e["action"], e["action"])
+            return LOG.action_label(e["action"])
         if col == 3:
-            return safety.table_label(e["table_name"])
+            return LOG.table_label(e["table_name"])
         if col == 4:
             return "" if e["table_name"] == "settings" else str(e["row_id"])
         if col == 5:
-            return e.get("label", "")
-        return ", ".join(safety.field_label(c) for c in safety.shown_fields(e["changed"]))
+            return LOG.record_label(e)
+        return ", ".join(LOG.field_label(c) for c in LOG.shown_fields(e["changed"]))
 
     @none_safe
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -82,7 +73,7 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(e, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return safety.describe_change(e, max_len=200) or None
+            return LOG.describe_change(e, max_len=200) or None
         if role == ENTRY_ROLE:
             return e
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
@@ -90,18 +81,18 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
 
-def export_audit(db_path: Path, target: Path, f: safety.AuditFilter) -> int:
+def export_audit(db_path: Path, target: Path, f: AuditFilter) -> int:
     """Write the matching entries (all of them) to ``target`` (.xlsx, or .csv); own connection.
     Returns the number of entries. Raises :class:`ExportWriteError` subclasses."""
     store = Store(db_path, connect(db_path))
     try:
-        rows = safety.audit_export_rows(store, f)
+        rows = audit_export_rows(store, f)
     finally:
         store.close()
     if target.suffix.lower() == ".csv":
-        write_csv_atomic(target, safety.AUDIT_EXPORT_HEADER, rows)
+        write_csv_atomic(target, AUDIT_EXPORT_HEADER, rows)
     else:
-        write_table_xlsx(target, "Nhật ký thay đổi", safety.AUDIT_EXPORT_HEADER, rows,
+        write_table_xlsx(target, "Nhật ký thay đổi", AUDIT_EXPORT_HEADER, rows,
                          widths=[20, 14, 18, 22, 9, 40, 30, 80])
     return len(rows)
 
@@ -146,14 +137,14 @@ class AuditPage(QWidget):
             combo.blockSignals(True)
             combo.clear()
         u.tableCombo.addItem("Mọi loại bản ghi", None)
-        tables = safety.audit_distinct(self.store, "table_name")
-        for t in sorted(tables, key=safety.table_label):
-            u.tableCombo.addItem(safety.table_label(t), t)
+        tables = audit_distinct(self.store, "table_name")
+        for t in sorted(tables, key=LOG.table_label):
+            u.tableCombo.addItem(LOG.table_label(t), t)
         u.actionCombo.addItem("Mọi thao tác", None)
-        for code, label in safety.ACTION_LABELS.items():
+        for code, label in ACTION_LABELS.items():
             u.actionCombo.addItem(label, code)
         u.userCombo.addItem("Mọi người dùng", None)
-        for user in safety.audit_distinct(self.store, "user"):
+        for user in audit_distinct(self.store, "user"):
             u.userCombo.addItem(user, user)
         for combo in (u.tableCombo, u.actionCombo, u.userCombo):
             combo.blockSignals(False)
@@ -162,19 +153,19 @@ class AuditPage(QWidget):
         """Show one record's history (the table filter is fixed)."""
         self.record = (table, int(row_id))
         self.ui.tableCombo.setVisible(False)
-        self.ui.titleLabel.setText(f"Lịch sử thay đổi: {safety.table_label(table)} mã số {row_id}")
+        self.ui.titleLabel.setText(f"Lịch sử thay đổi: {LOG.table_label(table)} mã số {row_id}")
         self.reload()
 
-    def current_filter(self) -> safety.AuditFilter:
+    def current_filter(self) -> AuditFilter:
         u = self.ui
         table, row_id = self.record if self.record else (u.tableCombo.currentData(), None)
-        return safety.AuditFilter(table=table, row_id=row_id, user=u.userCombo.currentData(),
-                                  action=u.actionCombo.currentData(), text=u.searchEdit.text().strip())
+        return AuditFilter(table=table, row_id=row_id, user=u.userCombo.currentData(),
+                           action=u.actionCombo.currentData(), text=u.searchEdit.text().strip())
 
     def reload(self) -> None:
         f = self.current_filter()
-        entries = safety.audit_query(self.store, f, limit=self.LIMIT)
-        total = safety.audit_count(self.store, f) if len(entries) >= self.LIMIT else len(entries)
+        entries = audit_query(self.store, f, limit=self.LIMIT)
+        total = audit_count(self.store, f) if len(entries) >= self.LIMIT else len(entries)
         self.model.set_entries(entries)
         if total > len(entries):
             text = f"{money_vn(len(entries))} thay đổi mới nhất / {money_vn(total)} (xuất Excel để có đủ)"
@@ -201,19 +192,7 @@ class AuditPage(QWidget):
         if e is None:
             self.ui.detailText.setPlainText("")
             return
-        record = "" if e["table_name"] == "settings" else f" mã số {e['row_id']}"
-        lines = [f"{_when(e['at'])} — {e['user']} — {safety.ACTION_LABELS.get(e['action'], e['action'])} "
-                 f"{safety.table_label(e['table_name']).lower()}{record}"
-                 + (f" ({e['label']})" if e.get("label") else "")]
-        before, after = e.get("before") or {}, e.get("after") or {}
-        for name in safety.shown_fields(e["changed"]):
-            label = safety.field_label(name)
-            if e["action"] == "insert":
-                lines.append(f"  • {label}: {safety.show_value(after.get(name))}")
-            else:
-                lines.append(f"  • {label}: {safety.show_value(before.get(name))}  →  "
-                             f"{safety.show_value(after.get(name))}")
-        self.ui.detailText.setPlainText("\n".join(lines))
+        self.ui.detailText.setPlainText(LOG.detail_text(e))
 
     # -- export -------------------------------------------------------------------------------
     @property

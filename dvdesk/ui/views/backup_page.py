@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidge
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vntext import money_vn
 from dvdesk.paths import backups_dir
-from dvdesk.store import safety
+from dvdesk.store import backup_policy
 from dvdesk.store.backup import BackupInfo, auto_backup, list_backups, read_backup_info, restore_backup
 from dvdesk.ui import workers
 from dvdesk.ui.dialogs import Asker
@@ -93,10 +93,10 @@ class BackupPage(QWidget):
         return self._list_job is not None
 
     def setting(self) -> str:
-        return self.store.settings.get(safety.SETTING_BACKUP_DIR, "") or ""
+        return self.store.settings.get(backup_policy.SETTING_BACKUP_DIR, "") or ""
 
     def folder(self) -> Path:
-        return safety.resolve_backup_dir(self.store.path, self.setting())
+        return backup_policy.resolve_backup_dir(self.store.path, self.setting())
 
     def selected(self) -> BackupInfo | None:
         rows = self.ui.table.selectionModel().selectedRows()
@@ -115,7 +115,7 @@ class BackupPage(QWidget):
         db_path = Path(self.store.path)
 
         def job(_ctx):
-            problem = safety.folder_problem(folder, create=is_default)
+            problem = backup_policy.folder_problem(folder, create=is_default)
             found = list_backups(folder, None) if problem is None else []
             if folder != default:  # also show what was written to the default folder as a fallback
                 found += [b for b in list_backups(default, db_path) if b.path not in {f.path for f in found}]
@@ -270,7 +270,7 @@ class BackupPage(QWidget):
 
         def job(ctx):
             default = backups_dir(db_path)
-            before_dir = folder if safety.folder_problem(folder, create=folder == default) is None else default
+            before_dir = folder if backup_policy.folder_problem(folder, create=folder == default) is None else default
             return restore_backup(path, db_path, backup_dir=before_dir, progress=ctx.progress)
 
         self._run(job, self._restore_done, "Đang khôi phục…")
@@ -288,15 +288,15 @@ class BackupPage(QWidget):
         if not chosen:
             return
         folder = Path(chosen)
-        problem = safety.folder_problem(folder)
+        problem = backup_policy.folder_problem(folder)
         if problem:
             Asker.error(self, "Không dùng được thư mục này", problem)
             return
-        self.store.settings.set(safety.SETTING_BACKUP_DIR, str(folder))
+        self.store.settings.set(backup_policy.SETTING_BACKUP_DIR, str(folder))
         self.refresh()
 
     def use_default_folder(self) -> None:
-        self.store.settings.set(safety.SETTING_BACKUP_DIR, "")
+        self.store.settings.set(backup_policy.SETTING_BACKUP_DIR, "")
         self.refresh()
 
     # -- questions (tests replace these two, like Asker.answer) -------------------------------

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from dvdesk.domain import catalog, labels, rules
 from dvdesk.domain.entities import Attachment, AuditEntry, Initiative
 from dvdesk.domain.errors import DvdeskError, NotFoundError, ValidationError
-from dvdesk.domain.vntext import date_vn, money_vn, nfc
+from dvdesk.domain.vntext import nfc
 from dvdesk.domain.vocab import (
     AttachmentOwner,
     AuditAction,
@@ -51,6 +51,9 @@ from dvdesk.domain.vocab import (
     Status,
     SubjectKind,
 )
+from dvdesk.services.audit_format import AuditFormatter
+from dvdesk.services.audit_format import iso_date_vn as _iso_date_vn
+from dvdesk.services.audit_format import when_vn as _when_vn
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.forms.ui_initiative_dialog import Ui_InitiativeDialog
 from dvdesk.ui.widgets.date_edit import DateEdit
@@ -60,16 +63,6 @@ __all__ = ["FIELD_LABELS", "InitiativeDialog", "StatusChangeDialog"]
 # Vietnamese names of every column of an initiative (the history tab shows changes with them; the
 # error labels are named with them): the one mapping of dvdesk.domain.labels.
 FIELD_LABELS: dict[str, str] = labels.labels_for("initiatives")
-# Coded columns: the history shows their labels.
-VOCABULARIES = {"kind": InitiativeKind, "subject_kind": SubjectKind, "status": Status, "rating": Rating,
-                "recognition_level": Level}
-# Derived or technical columns never shown in the history.
-HIDDEN_COLUMNS = {"uuid", "name_sort", "person_sort", "search_text", "updated_at", "created_at", "sha256",
-                  "size", "mime", "owner_table", "owner_id", "added_at"}
-ACTIONS = AuditAction.labels()
-ATTACHMENT_ACTIONS = {AuditAction.INSERT: "Thêm tệp đính kèm", AuditAction.UPDATE: "Sửa tệp đính kèm",
-                      AuditAction.DELETE: "Xóa tệp đính kèm (vào thùng rác)",
-                      AuditAction.RESTORE: "Khôi phục tệp đính kèm", AuditAction.PURGE: "Xóa vĩnh viễn tệp đính kèm"}
 
 TEXT_LINES = {"name": "nameEdit", "person_name": "personNameEdit", "person_position": "personPositionEdit",
               "tags": "tagsEdit", "area": "areaEdit", "target_group": "targetGroupEdit",
@@ -139,28 +132,6 @@ def _kind_of_file(a: Attachment) -> str:
     if ext in (".xls", ".xlsx", ".ods", ".csv"):
         return "Bảng tính"
     return ext[1:].upper() if ext else "Tệp"
-
-
-def _when_vn(stamp: str) -> str:
-    try:
-        t = datetime.fromisoformat(stamp)
-    except (TypeError, ValueError):
-        return stamp or ""
-    return f"{t.day:02d}/{t.month:02d}/{t.year} {t.hour:02d}:{t.minute:02d}"
-
-
-def _iso_date_vn(value: Any) -> str:
-    if not value:
-        return ""
-    try:
-        return date_vn(date.fromisoformat(str(value)[:10]))
-    except ValueError:
-        return str(value)
-
-
-def _shorten(text: str, limit: int = 90) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _item(text: Any, data: Any = None, tip: str | None = None) -> QTableWidgetItem:
@@ -419,7 +390,7 @@ class InitiativeDialog(QDialog):
         self._base: Initiative | None = None
         self._error_labels: dict[str, QLabel] = {}
         self._error_forms: dict[str, QFormLayout] = {}
-        self._label_cache: dict[tuple[str, Any], str] = {}
+        self._history_format = AuditFormatter.for_record(store, FIELD_LABELS)
         self._last_registered: date | None = None
 
         for button in self.findChildren(QPushButton):
@@ -668,7 +639,7 @@ class InitiativeDialog(QDialog):
         self._update_title()
 
     def _catalog_name(self, field: str, value: Any) -> str | None:
-        return self._format_value(field, value) if value is not None else None
+        return self._history_format.value(field, value) if value is not None else None
 
     def _refresh_side_tabs(self) -> None:
         u = self.ui
@@ -1073,59 +1044,6 @@ class InitiativeDialog(QDialog):
     # ------------------------------------------------------------------------------------------
     # history
     # ------------------------------------------------------------------------------------------
-    def _format_value(self, field: str, value: Any) -> str:
-        if value is None or value == "":
-            return "(trống)"
-        key = (field, value)
-        if key in self._label_cache:
-            return self._label_cache[key]
-        text: str
-        try:
-            if field in DATES or field == "deleted_at":
-                text = _iso_date_vn(value) if field in DATES else _when_vn(value)
-            elif field == "unit_id":
-                text = self.store.units.get(int(value), include_deleted=True).name
-            elif field == "phase_id":
-                text = self.store.phases.get(int(value), include_deleted=True).name
-            elif field == "field_id":
-                text = self.store.fields.get(int(value), include_deleted=True).name
-            elif field == "block_id":
-                text = self.store.blocks.get(int(value), include_deleted=True).name
-            elif field in VOCABULARIES:
-                text = VOCABULARIES[field].label_of(value)
-            elif field in ("budget", "socialized"):
-                text = f"{money_vn(int(value))} đồng"
-            elif field == "workdays":
-                text = money_vn(int(value))
-            elif field == "exemplary":
-                text = "Có" if value else "Không"
-            else:
-                text = _shorten(value)
-        except (NotFoundError, ValueError, TypeError):
-            text = _shorten(value)
-        self._label_cache[key] = text
-        return text
-
-    def _describe(self, e: AuditEntry, attachment_name: str | None) -> tuple[str, str]:
-        if attachment_name is not None:
-            return ATTACHMENT_ACTIONS.get(e.action, e.action), attachment_name
-        action = ACTIONS.get(e.action, e.action)
-        if e.action == AuditAction.INSERT:
-            after = e.after or {}
-            parts = [f"Mã {after.get('code', '')}".strip(), _shorten(after.get("name", ""))]
-            return "Đăng ký mới", ": ".join(p for p in parts if p and p != "Mã")
-        fields = [f for f in e.changed if f not in HIDDEN_COLUMNS]
-        if e.action in (AuditAction.DELETE, AuditAction.RESTORE):
-            return action, ""
-        if e.action == AuditAction.UPDATE and "status" in fields:
-            action = "Chuyển trạng thái"
-        lines = []
-        for f in fields:
-            before = (e.before or {}).get(f)
-            after = (e.after or {}).get(f)
-            lines.append(f"{FIELD_LABELS.get(f, f)}: {self._format_value(f, before)} → {self._format_value(f, after)}")
-        return action, "\n".join(lines)
-
     def history_rows(self) -> list[tuple[str, str, str, str]]:
         """(time, user, action, details) of this record and its attachments, newest first."""
         if self.initiative_id is None:
@@ -1138,7 +1056,7 @@ class InitiativeDialog(QDialog):
         entries.sort(key=lambda pair: pair[0].id or 0, reverse=True)
         out = []
         for e, attachment_name in entries:
-            action, details = self._describe(e, attachment_name)
+            action, details = self._history_format.history_row(e, attachment_name)
             if e.action == AuditAction.UPDATE and not details:
                 continue  # only derived columns changed
             out.append((_when_vn(e.at), e.user, action, details))

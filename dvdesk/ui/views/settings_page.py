@@ -20,7 +20,7 @@ from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vntext import long_date_vn, money_vn, nfc
 from dvdesk.domain.vocab import AwardOrder, DocumentStyle, NameOrder, ToneOrder
 from dvdesk.paths import backups_dir
-from dvdesk.store import safety
+from dvdesk.store import backup_policy
 from dvdesk.ui import workers
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.forms.ui_settings_page import Ui_SettingsPage
@@ -274,7 +274,7 @@ class SettingsPage(QWidget):
         if not chosen:
             return
         folder = Path(chosen)
-        problem = safety.folder_problem(folder)  # a real write probe, in plain Vietnamese
+        problem = backup_policy.folder_problem(folder)  # a real write probe, in plain Vietnamese
         if problem:
             Asker.error(self, "Không dùng được thư mục", problem)
             return
