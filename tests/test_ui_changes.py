@@ -139,3 +139,21 @@ def test_a_failed_operation_reaches_the_caller_and_changes_nothing(window, demo_
     with pytest.raises(ValidationError):
         window.runner.call(bad)
     assert demo_store.fields.list() == n
+
+
+def test_the_tone_order_resort_in_its_own_worker_reaches_the_registry(window, qtbot, monkeypatch):
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10000)
+    page = _show_registry(window, qtbot)
+    seen = []
+    window.runner.changed.connect(lambda ch, _h: seen.append(ch))
+    reloads = []
+    original = page.model.reload
+    monkeypatch.setattr(page.model, "reload", lambda ids=None: reloads.append(ids) or original(ids))
+    sp = window.settings_page
+    sp.ui.toneOrderCombo.setCurrentIndex(sp.ui.toneOrderCombo.findData("alt"))
+    with qtbot.waitSignal(sp.resortFinished, timeout=60000):
+        assert sp.save()
+    assert seen and seen[-1].touches("initiatives") and seen[-1].touches("settings")
+    assert reloads  # the registry re-read its rows in the new order

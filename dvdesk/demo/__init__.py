@@ -19,14 +19,23 @@ from dvdesk.demo import corpus
 from dvdesk.domain import money
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vntext import fold
+from dvdesk.domain.vocab import (
+    DocumentStyle,
+    InitiativeKind,
+    MilestoneKind,
+    Rating,
+    Status,
+    SubjectKind,
+    UnitLinkKind,
+)
 from dvdesk.paths import attachments_dir
 from dvdesk.store.db import open_store
 
 TODAY = date(2026, 11, 1)  # the demo's "now": fixed so the data never depends on the clock
 STATUS_BY_AGE = {
     # years since registration -> (status, weight)
-    0: [("dang_ky", 50), ("tham_dinh", 30), ("phan_loai", 15), ("dung", 5)],
-    1: [("dang_ky", 5), ("tham_dinh", 10), ("phan_loai", 20), ("cong_nhan", 45), ("tieu_bieu", 10), ("dung", 10)],
+    0: [(Status.DANG_KY, 50), (Status.THAM_DINH, 30), (Status.PHAN_LOAI, 15), (Status.DUNG, 5)],
+    1: [(Status.DANG_KY, 5), (Status.THAM_DINH, 10), (Status.PHAN_LOAI, 20), (Status.CONG_NHAN, 45), (Status.TIEU_BIEU, 10), (Status.DUNG, 10)],
     2: [("phan_loai", 10), ("cong_nhan", 45), ("tieu_bieu", 20), ("de_nghi_khen", 8), ("nhan_rong", 7), ("dung", 10)],
 }
 YEAR_WEIGHTS = {2021: 22, 2022: 18, 2023: 20, 2024: 16, 2025: 17, 2026: 7}
@@ -106,7 +115,7 @@ def _fill(store, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[
     signer = party_signers[1] if len(party_signers) > 1 else party_signers[0]
     agency = {"parent_body": "TỈNH ỦY AN GIANG", "issuing_body": "BAN TUYÊN GIÁO VÀ DÂN VẬN",
               "symbol": "BTGDVTU", "place": "An Giang", "signer_authority": signer[0],
-              "signer_title": signer[1], "signer_name": signer[2], "style": "party", "confirmed": True}
+              "signer_title": signer[1], "signer_name": signer[2], "style": DocumentStyle.PARTY, "confirmed": True}
     store.settings.set("agency", agency)
 
     block_ids = {code: bid for bid, code in c.execute("SELECT id, code FROM blocks")}
@@ -154,7 +163,7 @@ def _fill(store, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[
     for spec in specs:
         preds = spec["predecessor_keys"]
         for pk in preds:
-            links.append((unit_ids[pk], unit_ids[spec["key"]], "rename" if len(preds) == 1 else "merge",
+            links.append((unit_ids[pk], unit_ids[spec["key"]], UnitLinkKind.RENAME if len(preds) == 1 else UnitLinkKind.MERGE,
                           (spec["valid_from"] or date(2025, 7, 1)).isoformat()))
     store.bulk.unit_links(links)
 
@@ -192,18 +201,18 @@ def _fill(store, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[
         code = f"DVK-{year}-{per_year_seq[year]:04d}"
         phase_code = "2021-2025" if year <= 2025 else "2026-2030"
         fcode = field_pick()
-        kind = "mo_hinh" if rng.random() < 0.75 else "dien_hinh"
-        subject = "tap_the" if kind == "mo_hinh" or rng.random() < 0.4 else "ca_nhan"
+        kind = InitiativeKind.MO_HINH if rng.random() < 0.75 else InitiativeKind.DIEN_HINH
+        subject = SubjectKind.TAP_THE if kind == InitiativeKind.MO_HINH or rng.random() < 0.4 else SubjectKind.CA_NHAN
         if unit["level"] == "xa":
             place = unit["short_name"] or unit["name"]
         else:  # district and provincial bodies run their models in a commune
             place = rng.choice(communes_by_year[year])
         name = rng.choice(corpus.INITIATIVE_TEMPLATES[fcode]).format(place=place)
         person = position = ""
-        if subject == "ca_nhan":
+        if subject == SubjectKind.CA_NHAN:
             person, _ = names.person()
             position = rng.choice(corpus.POSITIONS)
-            name = f"{person} ({position})" if kind == "dien_hinh" else name
+            name = f"{person} ({position})" if kind == InitiativeKind.DIEN_HINH else name
         age = min(2, (TODAY.year - year))
         status = _Picker(rng, STATUS_BY_AGE[age])()
         recognized = status in ("cong_nhan", "tieu_bieu", "de_nghi_khen", "nhan_rong")
@@ -236,7 +245,7 @@ def _fill(store, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[
             "evaluation_date": (start + timedelta(days=365)).isoformat(),
             "outputs": rng.choice(frag["RESULTS"]).replace("{n}", str(rng.randrange(5, 500))),
             "sustainability": rng.choice(frag["SUSTAINABILITY"]), "status": status,
-            "rating": rng.choice(["tot", "tot", "kha", "kha", "trung_binh"]) if status != "dang_ky" else None,
+            "rating": rng.choice([Rating.TOT, Rating.TOT, Rating.KHA, Rating.KHA, Rating.TRUNG_BINH]) if status != Status.DANG_KY else None,
             "recognition_level": level, "recognition_decision": rec_decision,
             "recognition_date": rec_date.isoformat() if rec_date else None, "exemplary": int(exemplary),
             "replication_count": replication, "tags": tags,
@@ -246,9 +255,9 @@ def _fill(store, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[
             exemplary_pool.append(row)
     store.bulk.insert("initiatives", rows, status_history=False)
     store.bulk.status_log(
-        [(r["id"], None, "dang_ky", r["registered_on"], "Đăng ký") for r in rows]
-        + [(r["id"], "dang_ky", r["status"], r["recognition_date"] or r["registered_on"], "")
-           for r in rows if r["status"] != "dang_ky"])
+        [(r["id"], None, Status.DANG_KY, r["registered_on"], "Đăng ký") for r in rows]
+        + [(r["id"], Status.DANG_KY, r["status"], r["recognition_date"] or r["registered_on"], "")
+           for r in rows if r["status"] != Status.DANG_KY])
 
     # -- reviews: each initiative at each milestone of its phase from its year on, up to today --
     reviews = []
@@ -257,11 +266,11 @@ def _fill(store, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[
         ms_by_phase[m["phase_id"]].append(m)
     for r in rows:
         for m in ms_by_phase[r["phase_id"]]:
-            if m["year"] < r["year"] or m["year"] > TODAY.year or (m["kind"] == "annual" and m["year"] == TODAY.year):
+            if m["year"] < r["year"] or m["year"] > TODAY.year or (m["kind"] == MilestoneKind.ANNUAL and m["year"] == TODAY.year):
                 continue
-            if m["kind"] != "annual" and r["status"] in ("dang_ky", "dung"):
+            if m["kind"] != MilestoneKind.ANNUAL and r["status"] in (Status.DANG_KY, Status.DUNG):
                 continue
-            recognized = r["status"] not in ("dang_ky", "tham_dinh", "phan_loai", "dung") and m["year"] > r["year"]
+            recognized = r["status"] not in (Status.DANG_KY, Status.THAM_DINH, Status.PHAN_LOAI, Status.DUNG) and m["year"] > r["year"]
             reviews.append({"initiative_id": r["id"], "milestone_id": m["id"], "rating": r["rating"] or "kha",
                             "summary": "", "recognized": int(recognized),
                             "exemplary": int(recognized and bool(r["exemplary"])), "proposed_form_id": None,
@@ -277,13 +286,13 @@ def _fill(store, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[
     next_id = store.scalar("SELECT coalesce(max(id), 0) FROM decisions")
     seq = defaultdict(int)
     plan = {  # award forms decided at each kind of milestone (one decision each)
-        "annual": ["GK_BDV_TINH", "GK_BDV_TINH", "GK_BDV_TINH"],
-        "so_ket": ["GK_BDV_TINH", "GK_BDV_TINH", "BK_UBND_TINH", "BK_TW"],
-        "tong_ket": ["GK_BDV_TINH", "GK_BDV_TINH", "GK_BDV_TINH", "BK_UBND_TINH", "BK_UBND_TINH", "BK_TW"],
+        MilestoneKind.ANNUAL: ["GK_BDV_TINH", "GK_BDV_TINH", "GK_BDV_TINH"],
+        MilestoneKind.SO_KET: ["GK_BDV_TINH", "GK_BDV_TINH", "BK_UBND_TINH", "BK_TW"],
+        MilestoneKind.TONG_KET: ["GK_BDV_TINH", "GK_BDV_TINH", "GK_BDV_TINH", "BK_UBND_TINH", "BK_UBND_TINH", "BK_TW"],
     }
     for m in award_ms:
-        base_day = {"annual": date(m["year"], 11, 20), "so_ket": date(m["year"], 10, 5),
-                    "tong_ket": date(m["year"], 10, 6)}[m["kind"]]
+        base_day = {MilestoneKind.ANNUAL: date(m["year"], 11, 20), MilestoneKind.SO_KET: date(m["year"], 10, 5),
+                    MilestoneKind.TONG_KET: date(m["year"], 10, 6)}[m["kind"]]
         for k, fcode in enumerate(plan[m["kind"]]):
             signed = base_day + timedelta(days=2 * k)
             symbol = "BTGDVTU" if signed >= date(2025, 3, 1) else "BDVTU"
@@ -311,7 +320,7 @@ def _fill(store, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[
                 "signer_name": sname, "form_id": forms[fcode], "milestone_id": m["id"],
                 "summary": f"Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua "
                            f"\"Dân vận khéo\", {m['name'][0].lower() + m['name'][1:]}",
-                "style": "state" if state else "party"})
+                "style": DocumentStyle.STATE if state else DocumentStyle.PARTY})
             decisions.append({"id": next_id, "signed": signed, "form": fcode, "ms": m})
     store.bulk.insert("decisions", decision_rows)
     award_rows = []
@@ -326,16 +335,16 @@ def _fill(store, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[
             d = dec_pick()
             cands = [y for y in pool_by_year if y <= d["signed"].year]
             src = rng.choice(pool_by_year[rng.choice(cands)]) if cands and rng.random() < 0.8 else None
-            if src is not None and src["subject_kind"] == "ca_nhan":
-                kind, name, position = "ca_nhan", src["person_name"], src["person_position"]
+            if src is not None and src["subject_kind"] == SubjectKind.CA_NHAN:
+                kind, name, position = SubjectKind.CA_NHAN, src["person_name"], src["person_position"]
                 gender = None
             elif src is not None:
-                kind, name, position = "tap_the", src["unit_name"], ""
+                kind, name, position = SubjectKind.TAP_THE, src["unit_name"], ""
                 gender = None
             elif rng.random() < 0.35:
-                kind, name, position, gender = "tap_the", None, "", None
+                kind, name, position, gender = SubjectKind.TAP_THE, None, "", None
             else:
-                (name, gender), kind = names.person(), "ca_nhan"
+                (name, gender), kind = names.person(), SubjectKind.CA_NHAN
                 position = rng.choice(corpus.POSITIONS)
             unit = current_unit(units_by_id[src["unit_id"]], d["signed"]) if src else unit_pickers[
                 min(2025, d["signed"].year)]()
@@ -350,7 +359,7 @@ def _fill(store, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[
             award_rows.append({
                 "uuid": _uuid(rng), "decision_id": d["id"], "recipient_kind": kind, "recipient_name": name,
                 "position": position, "unit_id": unit["id"], "unit_text": unit["name"],
-                "birth_year": rng.randrange(1960, 2000) if kind == "ca_nhan" else None, "gender": gender,
+                "birth_year": rng.randrange(1960, 2000) if kind == SubjectKind.CA_NHAN else None, "gender": gender,
                 "achievement": achievement, "initiative_id": src["id"] if src else None,
                 "coefficient": str(coefficient), "base_salary": salary, "amount": amount})
     store.bulk.insert("awards", award_rows)

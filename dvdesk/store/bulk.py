@@ -25,6 +25,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from dvdesk.domain.vocab import AuditAction, Status
 from dvdesk.store.derive import DERIVED, CodeAllocator, clean
 
 CHUNK = 2000
@@ -97,7 +98,7 @@ class BulkWriter:
         if table == "initiatives":
             if not row.get("code") and codes is not None:
                 row["code"] = codes.next(int(row["year"]))
-            row.setdefault("status", "dang_ky")
+            row.setdefault("status", Status.DANG_KY)
         if table in ("initiatives", "units", "awards", "decisions", "directive_documents") and not row.get("uuid"):
             row["uuid"] = str(uuidlib.uuid4())
         derive = DERIVED.get(table)
@@ -190,7 +191,7 @@ class BulkWriter:
             after = {k: row[k] for k in names if k in row and not isinstance(row[k], bytes)}
             if source:
                 after["nguon"] = f"{source}, dòng {row['_row']}" if "_row" in row else source
-            entries.append(("insert", table, row["id"], None, after, [k for k in after if k != "nguon"]))
+            entries.append((AuditAction.INSERT, table, row["id"], None, after, [k for k in after if k != "nguon"]))
         self.store.audit.record_many(entries)
 
     # -- updates --------------------------------------------------------------------------------
@@ -227,7 +228,7 @@ class BulkWriter:
             after = jsonable({k: changes[k] for k in visible})
             if source:
                 after["nguon"] = source
-            audit.append(("update", table, row_id, jsonable({k: before.get(k) for k in visible}), after, visible))
+            audit.append((AuditAction.UPDATE, table, row_id, jsonable({k: before.get(k) for k in visible}), after, visible))
             if table == "initiatives" and status_log is not None and "status" in changes:
                 on, note = status_log
                 logs.append((row_id, before.get("status"), changes["status"], to_db(on), note))
@@ -267,7 +268,7 @@ class BulkWriter:
         self.conn.executemany(
             "INSERT INTO initiative_status_log(initiative_id, from_status, to_status, changed_on, note, user) "
             "VALUES (?,?,?,?,?,?)", [(i, f, t, to_db(on), clean(note or ""), user) for i, f, t, on, note in rows])
-        self.store.noted_many(("insert", "initiative_status_log", r[0]) for r in rows)
+        self.store.noted_many((AuditAction.INSERT, "initiative_status_log", r[0]) for r in rows)
 
     def unit_links(self, links: list[tuple[int, int, str, str | date]], *, source: str = "") -> None:
         """Predecessor → successor links ``(pred, succ, kind, effective date)``; existing ones kept."""
@@ -281,6 +282,6 @@ class BulkWriter:
             after = {"predecessor_id": pred, "successor_id": succ, "kind": kind}
             if source:
                 after["nguon"] = source
-            entries.append(("insert", "unit_links", succ, None, after, ["predecessor_id", "successor_id", "kind"]))
+            entries.append((AuditAction.INSERT, "unit_links", succ, None, after, ["predecessor_id", "successor_id", "kind"]))
         self.store.audit.record_many(entries)
 

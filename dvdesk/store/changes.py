@@ -13,7 +13,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-ACTIONS = ("insert", "update", "delete", "restore", "purge")
+from dvdesk.domain.vocab import AuditAction
+
+ACTIONS = tuple(AuditAction.codes())
 
 # Tables whose rows belong to another table's record: a change to them is a change to that record
 # as a page sees it (an initiative's status log, a unit's links, an award form's coefficients).

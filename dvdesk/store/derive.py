@@ -13,6 +13,7 @@ from typing import Any
 
 from dvdesk.domain.collation import encode_key
 from dvdesk.domain.vntext import fold, name_sort_key, nfc, sort_key
+from dvdesk.domain.vocab import SubjectKind
 
 CODE_PREFIX = "DVK"
 
@@ -91,7 +92,7 @@ def unit_name_fold(name: str, short_name: str = "") -> str:
 
 def award_sort_key(name: str, recipient_kind: str, tone: str = "cldr") -> bytes:
     """Individuals sort by tên, chữ lót, họ; collectives by their name as written."""
-    key = name_sort_key(name, tone) if recipient_kind == "ca_nhan" else sort_key(name, tone)
+    key = name_sort_key(name, tone) if recipient_kind == SubjectKind.CA_NHAN else sort_key(name, tone)
     return encode_key(key)
 
 

@@ -38,6 +38,7 @@ from dvdesk.domain.entities import (
 from dvdesk.domain.errors import DvdeskError, InUseError, NotFoundError, ValidationError
 from dvdesk.domain.units import standing_on
 from dvdesk.domain.vntext import fold
+from dvdesk.domain.vocab import AuditAction, UnitLinkKind
 from dvdesk.paths import attachments_dir
 from dvdesk.store.bulk import jsonable as _jsonable
 from dvdesk.store.bulk import to_db
@@ -146,7 +147,7 @@ class BaseRepo:
                 )
             stamp = now_iso()
             self.conn.execute(f"UPDATE {self.table} SET deleted_at = ? WHERE id = ?", (stamp, row_id))
-            self.store.audit.record("delete", self.table, row_id, {"deleted_at": None}, {"deleted_at": stamp})
+            self.store.audit.record(AuditAction.DELETE, self.table, row_id, {"deleted_at": None}, {"deleted_at": stamp})
 
     def restore(self, row_id: int) -> None:
         with self.store.tx():
@@ -154,7 +155,7 @@ class BaseRepo:
             if not row.get("deleted_at"):
                 return
             self.conn.execute(f"UPDATE {self.table} SET deleted_at = NULL WHERE id = ?", (row_id,))
-            self.store.audit.record("restore", self.table, row_id, {"deleted_at": row["deleted_at"]},
+            self.store.audit.record(AuditAction.RESTORE, self.table, row_id, {"deleted_at": row["deleted_at"]},
                                     {"deleted_at": None})
 
 
@@ -178,7 +179,7 @@ class SettingsRepo:
             c.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                       (key, json.dumps(value, ensure_ascii=False)))
-            self.store.audit.record("update", "settings", 0, {key: before}, {key: value}, changed=[key])
+            self.store.audit.record(AuditAction.UPDATE, "settings", 0, {key: before}, {key: value}, changed=[key])
 
     def agency(self) -> dict:
         from dvdesk.store.seed import DEFAULT_SETTINGS
@@ -268,7 +269,7 @@ class UnitRepo(BaseRepo):
         row["code"] = u.code or None
         return row
 
-    def create(self, u: Unit, predecessors: Iterable[int] = (), link_kind: str = "merge") -> Unit:
+    def create(self, u: Unit, predecessors: Iterable[int] = (), link_kind: str = UnitLinkKind.MERGE) -> Unit:
         with self.store.tx():
             row_id = self._insert(self._prepare(u))
             for pred in predecessors:
@@ -302,21 +303,21 @@ class UnitRepo(BaseRepo):
         """From ``on`` the unit is called ``new_name``: the old record closes the day before."""
         with self.store.tx():
             old = self._close(unit_id, on)
-            return self.create(self._successor_of(old, new_name, on), [unit_id], "rename")
+            return self.create(self._successor_of(old, new_name, on), [unit_id], UnitLinkKind.RENAME)
 
     def merge(self, unit_ids: list[int], new_name: str, on: date, **overrides: Any) -> Unit:
         if len(unit_ids) < 2:
             raise ValidationError({"units": "Cần chọn ít nhất hai đơn vị để hợp nhất."})
         with self.store.tx():
             olds = [self._close(uid, on) for uid in unit_ids]
-            return self.create(self._successor_of(olds[0], new_name, on, **overrides), unit_ids, "merge")
+            return self.create(self._successor_of(olds[0], new_name, on, **overrides), unit_ids, UnitLinkKind.MERGE)
 
     def split(self, unit_id: int, new_names: list[str], on: date) -> list[Unit]:
         if len([n for n in new_names if clean(n)]) < 2:
             raise ValidationError({"units": "Chia tách cần ít nhất hai đơn vị mới."})
         with self.store.tx():
             old = self._close(unit_id, on)
-            return [self.create(self._successor_of(old, n, on), [unit_id], "split") for n in new_names if clean(n)]
+            return [self.create(self._successor_of(old, n, on), [unit_id], UnitLinkKind.SPLIT) for n in new_names if clean(n)]
 
     def close(self, unit_id: int, on: date) -> None:
         """The unit ceases to exist from ``on`` (dissolved without successor)."""
@@ -540,7 +541,7 @@ class AwardFormRepo(BaseRepo):
                       "VALUES (?,?,?,?,?) ON CONFLICT(form_id, recipient_kind, valid_from) DO UPDATE SET "
                       "coefficient = excluded.coefficient, basis = excluded.basis",
                       (form_id, recipient_kind, valid_from.isoformat(), str(value), clean(basis)))
-            self.store.audit.record("update", "award_coefficients", form_id, None,
+            self.store.audit.record(AuditAction.UPDATE, "award_coefficients", form_id, None,
                                     {"recipient_kind": recipient_kind, "valid_from": valid_from.isoformat(),
                                      "coefficient": str(value)})
 
@@ -560,7 +561,7 @@ class AwardFormRepo(BaseRepo):
             c.execute("INSERT INTO base_salaries(valid_from, amount, basis) VALUES (?,?,?) "
                       "ON CONFLICT(valid_from) DO UPDATE SET amount = excluded.amount, basis = excluded.basis",
                       (valid_from.isoformat(), int(amount), clean(basis)))
-            self.store.audit.record("update", "base_salaries", 0, None,
+            self.store.audit.record(AuditAction.UPDATE, "base_salaries", 0, None,
                                     {"valid_from": valid_from.isoformat(), "amount": int(amount)})
 
     def _awards_using(self, valid_from: date, next_from: str | None, column: str, value: Any,
@@ -605,7 +606,7 @@ class AwardFormRepo(BaseRepo):
                         f"\"{form.name}\": {used} khen thưởng đã lưu được tính theo hệ số này.", used)
             for r in rows:
                 c.execute("DELETE FROM award_coefficients WHERE id = ?", (r["id"],))
-                self.store.audit.record("delete", "award_coefficients", form_id,
+                self.store.audit.record(AuditAction.DELETE, "award_coefficients", form_id,
                                         {"recipient_kind": r["recipient_kind"], "valid_from": r["valid_from"],
                                          "coefficient": r["coefficient"], "basis": r["basis"]}, None)
 
@@ -627,7 +628,7 @@ class AwardFormRepo(BaseRepo):
                 raise InUseError(f"Không thể xóa mức lương cơ sở áp dụng từ ngày {on}: {used} khen thưởng đã lưu "
                                  "được tính theo mức này.", used)
             c.execute("DELETE FROM base_salaries WHERE id = ?", (row["id"],))
-            self.store.audit.record("delete", "base_salaries", row["id"],
+            self.store.audit.record(AuditAction.DELETE, "base_salaries", row["id"],
                                     {"valid_from": row["valid_from"], "amount": row["amount"],
                                      "basis": row["basis"]}, None)
 
@@ -773,11 +774,11 @@ class InitiativeRepo(BaseRepo):
             keys = [initiative_derived({"name": n, "person_name": p}, tone) for _, n, p in rows]
             c.executemany("UPDATE initiatives SET name_sort = ?, person_sort = ? WHERE id = ?",
                           [(k["name_sort"], k["person_sort"], i) for k, (i, _, _) in zip(keys, rows, strict=True)])
-            self.store.noted_many(("update", "initiatives", i) for i, _, _ in rows)
+            self.store.noted_many((AuditAction.UPDATE, "initiatives", i) for i, _, _ in rows)
             rows = c.execute("SELECT id, recipient_name, recipient_kind FROM awards").fetchall()
             c.executemany("UPDATE awards SET name_sort = ? WHERE id = ?",
                           [(award_sort_key(n, k, tone), i) for i, n, k in rows])
-            self.store.noted_many(("update", "awards", i) for i, _, _ in rows)
+            self.store.noted_many((AuditAction.UPDATE, "awards", i) for i, _, _ in rows)
 
     # an initiative may go to the trash even when awards cite it (they keep their link); only a
     # purge is refused while they exist (the foreign key says so)
@@ -1112,4 +1113,4 @@ class TrashRepo:
             except Exception as exc:  # sqlite3.IntegrityError: still referenced
                 raise InUseError("Không thể xóa vĩnh viễn: bản ghi vẫn còn được tham chiếu (kể cả trong "
                                  "thùng rác). Hãy xóa các bản ghi phụ thuộc trước.", 1) from exc
-            self.store.audit.record("purge", table, row_id, _jsonable(row), None)
+            self.store.audit.record(AuditAction.PURGE, table, row_id, _jsonable(row), None)

@@ -26,6 +26,7 @@ from dvdesk.domain.catalog import EXEMPLARY_STATUSES
 from dvdesk.domain.entities import Award, Decision, Initiative, Unit
 from dvdesk.domain.errors import DvdeskError, ValidationError
 from dvdesk.domain.vntext import fold
+from dvdesk.domain.vocab import DocumentStyle, InitiativeKind, Status, SubjectKind, UnitLinkKind
 from dvdesk.services.importers.catalogs import (
     CatalogMatcher,
     FormMatcher,
@@ -451,9 +452,9 @@ class InitiativeImporter(BaseImporter):
         """"Mô hình", "Điển hình", or "Điển hình cá nhân"/"Điển hình tập thể" (kind and subject)."""
         text = r.rec["kind"]
         words = norm_name(text)
-        for suffix, subject in ((" ca nhan", "ca_nhan"), (" tap the", "tap_the")):
+        for suffix, subject in ((" ca nhan", SubjectKind.CA_NHAN), (" tap the", SubjectKind.TAP_THE)):
             if words.endswith(suffix) and words[: -len(suffix)].strip() in ("dien hinh", "mo hinh"):
-                return ("dien_hinh" if words.startswith("dien") else "mo_hinh"), subject
+                return (InitiativeKind.DIEN_HINH if words.startswith("dien") else InitiativeKind.MO_HINH), subject
         return self.choice(r, "kind", KINDS), None
 
     def analyze(self, progress=None, cancelled=None) -> None:
@@ -468,20 +469,20 @@ class InitiativeImporter(BaseImporter):
             ctx = self.context
             name = rec.get("name", "")
             person = rec.get("person_name", "")
-            kind, kind_subject = self.kind_of(r) if "kind" in rec else (ctx.get("kind", "mo_hinh"), None)
+            kind, kind_subject = self.kind_of(r) if "kind" in rec else (ctx.get("kind", InitiativeKind.MO_HINH), None)
             subject = self.choice(r, "subject_kind", SUBJECTS) if "subject_kind" in rec else (
-                kind_subject or ctx.get("subject") or ("ca_nhan" if person else "tap_the"))
+                kind_subject or ctx.get("subject") or (SubjectKind.CA_NHAN if person else SubjectKind.TAP_THE))
             if "," in person and not rec.get("person_position"):
                 # "Người thực hiện" as our lists print it: "Nguyễn Văn An, Trưởng ấp"
                 head, _, position = person.partition(",")
                 if not looks_like_person(position.strip()):
                     person = rec["person_name"] = head.strip()
                     rec["person_position"] = position.strip()
-            if not name and subject == "ca_nhan" and person:
+            if not name and subject == SubjectKind.CA_NHAN and person:
                 name = person
             if not name:
                 self.required(r, "name")
-            if subject == "ca_nhan" and not person and name and "person_name" not in self.mapped:
+            if subject == SubjectKind.CA_NHAN and not person and name and "person_name" not in self.mapped:
                 person, position = person_from_title(name)
                 rec["person_name"] = person
                 if position and "person_position" not in rec:
@@ -633,7 +634,7 @@ class InitiativeImporter(BaseImporter):
                 evaluation_date=values.get("evaluation_date"), recognition_date=values.get("recognition_date"),
                 budget=values.get("budget", 0), workdays=values.get("workdays", 0),
                 socialized=values.get("socialized", 0), replication_count=values.get("replication_count", 0),
-                status=values.get("status", "dang_ky"), rating=values.get("rating"),
+                status=values.get("status", Status.DANG_KY), rating=values.get("rating"),
                 recognition_level=values.get("recognition_level"))
             errors = rules.validate_initiative(entity)
             if errors:
@@ -657,7 +658,7 @@ class InitiativeImporter(BaseImporter):
             row = dict(_ROW_DEFAULTS)
             row.update(values)
             del row["_provided"], row["_name_fold"]
-            status = values.get("status", "dang_ky")
+            status = values.get("status", Status.DANG_KY)
             row.update({"id": next_id, "uuid": values.get("uuid") or str(uuidlib.uuid4()), "code": code,
                         "block_id": block_id, "status": status,
                         "exemplary": int(values.get("exemplary", False) or status in EXEMPLARY_STATUSES)})
@@ -924,7 +925,7 @@ class AwardImporter(BaseImporter):
             else:
                 person_hint = any(k in rec for k in ("position", "birth_year", "gender")) or (
                     "position_unit" in rec and not kind_known)
-                kind = "ca_nhan" if person_hint or looks_like_person(name) else "tap_the"
+                kind = SubjectKind.CA_NHAN if person_hint or looks_like_person(name) else SubjectKind.TAP_THE
                 self.guessed_kind += 1
             # decision
             number = rec.get("decision_number") or self.default_number
@@ -967,7 +968,7 @@ class AwardImporter(BaseImporter):
                     position = pos
                 elif pos and fold(pos) != fold(position):
                     position = f"{position}, {pos}"
-            elif kind == "tap_the" and name:
+            elif kind == SubjectKind.TAP_THE and name:
                 m = self.units.match(name, signed_on)
                 unit = m.unit and self.units.valid_for(m.unit.id, signed_on)
             if unit is not None and not unit_text:
@@ -1065,7 +1066,7 @@ class AwardImporter(BaseImporter):
             row["uuid"] = values.get("uuid") or str(uuidlib.uuid4())
             row["_row"] = r.number
             self.adds.append(row)
-            kind_label = "tập thể" if values["recipient_kind"] == "tap_the" else "cá nhân"
+            kind_label = "tập thể" if values["recipient_kind"] == SubjectKind.TAP_THE else "cá nhân"
             self.results.append(RowResult(r.number, ADD, f"{values['recipient_name']} ({kind_label})",
                                           f"{values['amount']:,} đ".replace(",", "."), r.notes))
         self._diff_matches()
@@ -1098,7 +1099,7 @@ class AwardImporter(BaseImporter):
         self.new_unit_writes()
         real: dict[int, int] = {}
         for p in self.planned.values():
-            style = "state" if "ubnd" in fold(p.number) or p.form.code.startswith("BK_UBND") else "party"
+            style = DocumentStyle.STATE if "ubnd" in fold(p.number) or p.form.code.startswith("BK_UBND") else DocumentStyle.PARTY
             d = self.store.decisions.create(Decision(number=p.number, signed_on=p.signed_on, form_id=p.form.id,
                                                      style=style))
             real[p.id] = d.id
@@ -1253,7 +1254,7 @@ class UnitImporter(BaseImporter):
                             r.notes.append(f"không tìm thấy đơn vị tiền thân \"{p}\"")
                         else:
                             preds.append(pid)
-                    kind = "rename" if len(preds) == 1 else "merge"
+                    kind = UnitLinkKind.RENAME if len(preds) == 1 else UnitLinkKind.MERGE
                     self.links.extend((pid, unit_id, kind, vf.isoformat()) for pid in preds)
         existing_links = set(self.conn.execute("SELECT predecessor_id, successor_id FROM unit_links").fetchall())
         self.links = [lk for lk in dict.fromkeys(self.links) if (lk[0], lk[1]) not in existing_links]

@@ -24,6 +24,7 @@ from dvdesk import APP_TITLE
 from dvdesk.domain import catalog
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vntext import money_vn
+from dvdesk.domain.vocab import AuditAction, InitiativeKind, SubjectKind
 from dvdesk.qtmodels.initiatives import ID_ROLE, InitiativeTableModel
 from dvdesk.services import statistics as stats
 from dvdesk.store.changes import Changes
@@ -225,9 +226,9 @@ class InitiativesPage(QWidget):
         for code, label in catalog.LEVELS.items():
             u.levelCombo.addItem(f"Công nhận cấp {label.lower()}", code)
         u.kindCombo.addItem("Mọi loại", None)
-        for (kind, subject), label in {("mo_hinh", None): "Mô hình", ("dien_hinh", None): "Điển hình",
-                                       ("dien_hinh", "tap_the"): "Điển hình tập thể",
-                                       ("dien_hinh", "ca_nhan"): "Điển hình cá nhân"}.items():
+        for (kind, subject), label in {(InitiativeKind.MO_HINH, None): "Mô hình", (InitiativeKind.DIEN_HINH, None): "Điển hình",
+                                       (InitiativeKind.DIEN_HINH, SubjectKind.TAP_THE): "Điển hình tập thể",
+                                       (InitiativeKind.DIEN_HINH, SubjectKind.CA_NHAN): "Điển hình cá nhân"}.items():
             u.kindCombo.addItem(label, (kind, subject))
 
     def _combos(self) -> tuple:
@@ -289,7 +290,7 @@ class InitiativesPage(QWidget):
         if changes.touches(*self.CATALOG_TABLES):
             self.refill_filters()
         if changes.touches("initiatives"):
-            if changes.everything or changes.ids("initiatives", "insert", "delete", "restore", "purge"):
+            if changes.everything or changes.ids("initiatives", AuditAction.INSERT, AuditAction.DELETE, AuditAction.RESTORE, AuditAction.PURGE):
                 self._total = None
             self.model.reload(None if changes.everything else changes.ids("initiatives"))
             self._update_count()
@@ -446,6 +447,7 @@ class MainWindow(QMainWindow):
     def _connect_pages(self) -> None:
         """Each page refreshes from the runner's ``Changes`` only when a table it shows changed."""
         p = self.pages
+        self.settings_page.changesMade.connect(self.runner.announce)  # the re-sort's own worker
         self.refreshers = [
             PageRefresh(p["dashboard"], self.runner, ("initiatives", "awards", "decisions", "reviews", "fields",
                                                       "blocks", "award_forms", "phases"),
@@ -457,7 +459,7 @@ class MainWindow(QMainWindow):
                         lambda _c: p["catalogs"].refresh()),
             PageRefresh(self.settings_page, self.runner, ("settings",), lambda _c: self.settings_page.refresh()),
             PageRefresh(self.trash_page, self.runner, ("*",), lambda _c: self.trash_page.refresh(),
-                        actions=("delete", "restore", "purge")),
+                        actions=(AuditAction.DELETE, AuditAction.RESTORE, AuditAction.PURGE)),
             PageRefresh(self.audit_page, self.runner, ("*",), lambda _c: self.audit_page.reload()),
             PageRefresh(self.count_label, self.runner, ("initiatives", "awards"), lambda _c: self.refresh_status()),
         ]

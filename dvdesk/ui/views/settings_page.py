@@ -54,6 +54,7 @@ class SettingsPage(QWidget):
     changed = Signal()
     dirtyChanged = Signal(bool)
     resortFinished = Signal(bool)  # True when the sort keys were rebuilt, False when it failed
+    changesMade = Signal(object)  # Changes written by the page's own worker (the re-sort), for the window
 
     def __init__(self, store, parent=None, folder_chooser: FolderChooser | None = None,
                  url_opener: UrlOpener | None = None):
@@ -209,7 +210,7 @@ class SettingsPage(QWidget):
 
         path = Path(self.store.path)
 
-        def job(ctx: workers.JobContext) -> int:
+        def job(ctx: workers.JobContext) -> tuple[int, object]:
             ctx.progress(0, 0, "Đang sắp xếp lại các tên đã lưu theo thứ tự dấu mới…")
             s = open_store(path)  # a worker owns its connection
             try:
@@ -217,7 +218,7 @@ class SettingsPage(QWidget):
                 with s.tx():  # the setting and the keys change together
                     s.settings.set("tone_order", tone)
                     s.initiatives.recompute_sort_keys()
-                return n
+                return n, s.last_changes
             finally:
                 s.close()
 
@@ -229,7 +230,7 @@ class SettingsPage(QWidget):
         ui.toneOrderCombo.setEnabled(False)
         self._job = workers.start(job)
         self._job.signals.progress.connect(self._resort_progress)
-        self._job.signals.finished.connect(lambda n: self._resort_done(tone, n))
+        self._job.signals.finished.connect(lambda result: self._resort_done(tone, *result))
         self._job.signals.failed.connect(self._resort_failed)
         self._edited()
 
@@ -246,12 +247,13 @@ class SettingsPage(QWidget):
         self.ui.resortProgress.setVisible(False)
         self.ui.toneOrderCombo.setEnabled(True)
 
-    def _resort_done(self, tone: str, n: int) -> None:
+    def _resort_done(self, tone: str, n: int, changes: object = None) -> None:
         self._resort_finish()
         self._saved["tone_order"] = tone
         self.ui.resortLabel.setText(f"Đã sắp xếp lại {money_vn(n)} tên theo thứ tự dấu: {ToneOrder.label_of(tone)}.")
         self._edited()
         self.changed.emit()
+        self.changesMade.emit(changes)
         self.resortFinished.emit(True)
 
     def _resort_failed(self, message: str, _details: str) -> None:
