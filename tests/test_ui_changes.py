@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from dvdesk.store.changes import Changes
-from dvdesk.ui.views.main_window import DashboardPage, MainWindow
 from dvdesk.ui.views.catalogs_page import CatalogsPage
+from dvdesk.ui.views.main_window import DashboardPage, MainWindow
 
 
 @pytest.fixture
