@@ -214,12 +214,8 @@ FORM_CAPTION_DIFFERENCES = {
     "subject_kind": "Đối tượng",
     "unit_id": "Đơn vị đăng ký",
     "socialized": "Xã hội hóa",
-    "replication_count": "Số lần nhân rộng",
-    "recognition_decision": "Quyết định công nhận số",
 }
-FORM_ACCESSIBLE_NAME_DIFFERENCES = {
-    "replication_count": "Số lần nhân rộng",
-}
+FORM_ACCESSIBLE_NAME_DIFFERENCES: dict[str, str] = {}
 
 
 def _form_fields():
