@@ -102,6 +102,31 @@ FIELD_LABELS: dict[str, str] = {
     "name_order": "Thứ tự tên",
     "tone_order": "Thứ tự dấu thanh",
     "award_order": "Thứ tự danh sách khen thưởng",
+    # directive documents
+    "doc_type": "Loại văn bản",
+    "issued_on": "Ngày ban hành",
+    "issuer": "Cơ quan ban hành",
+    # unit links, phases, milestones
+    "predecessor_id": "Đơn vị tiền thân",
+    "successor_id": "Đơn vị kế tục",
+    "effective_date": "Ngày hiệu lực",
+    "start_year": "Năm bắt đầu",
+    "end_year": "Năm kết thúc",
+    "key": "Mã kỳ",
+    "held_on": "Ngày tổ chức",
+    # status history, reviews, award forms
+    "from_status": "Từ trạng thái",
+    "to_status": "Sang trạng thái",
+    "changed_on": "Ngày chuyển",
+    "recognized": "Được công nhận",
+    "proposed_form_id": "Hình thức đề nghị khen thưởng",
+    "reviewed_on": "Ngày đánh giá",
+    "carries_money": "Có tiền thưởng",
+    # bookkeeping
+    "sort_order": "Thứ tự",
+    "uuid": "Mã định danh",
+    "created_at": "Ngày tạo",
+    "updated_at": "Ngày sửa",
 }
 
 # Columns whose shared name means something more specific in one table.
