@@ -21,7 +21,9 @@ def test_init_then_check(tmp_path, capsys):
     assert "Đã tạo cơ sở dữ liệu mới" in capsys.readouterr().out
     assert run("check", "--db", db) == 0
     out = capsys.readouterr().out
-    assert "Phiên bản lược đồ: v1" in out and "tốt" in out
+    from dvdesk.store.migrations import SCHEMA_VERSION
+
+    assert f"Phiên bản lược đồ: v{SCHEMA_VERSION} (chương trình: v{SCHEMA_VERSION})" in out and "tốt" in out
     # init refuses to overwrite
     assert run("init", "--db", db) == 1
     assert "đã tồn tại" in capsys.readouterr().err

@@ -84,23 +84,24 @@ def test_garbage_file_refused(tmp_path):
 
 
 def test_older_schema_is_backed_up_then_migrated(tmp_path, monkeypatch):
-    """An older database is backed up first, then migrated (simulated with a fake v2)."""
+    """An older database is backed up first, then migrated (simulated with a fake next version)."""
     from dvdesk.store import db as dbmod
     from dvdesk.store import migrations
 
     p = tmp_path / "old.sqlite3"
     open_store(p, create=True).close()
+    current = migrations.SCHEMA_VERSION
 
-    def v2(conn):
+    def next_version(conn):
         conn.execute("ALTER TABLE units ADD COLUMN extra TEXT")
 
-    monkeypatch.setattr(dbmod, "MIGRATIONS", [*migrations.MIGRATIONS, v2])
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [*migrations.MIGRATIONS, next_version])
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", current + 1)
     s = open_store(p)
-    assert s.schema_version == 2
+    assert s.schema_version == current + 1
     assert "extra" in {r[1] for r in s.conn.execute("PRAGMA table_info(units)")}
     s.close()
-    backups = list(tmp_path.glob("old.truoc-nang-cap-v1-*.dvbak"))
+    backups = list(tmp_path.glob(f"old.truoc-nang-cap-v{current}-*.dvbak"))
     assert len(backups) == 1
 
 
@@ -116,11 +117,11 @@ def test_failed_migration_rolls_back(tmp_path, monkeypatch):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(dbmod, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
     with pytest.raises(RuntimeError):
         open_store(p)
     c = sqlite3.connect(p)
-    assert c.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert c.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
     assert "extra" not in {r[1] for r in c.execute("PRAGMA table_info(units)")}
     c.close()
 

@@ -21,11 +21,14 @@ from dvdesk.domain.labels import FIELD_LABELS, field_label, labels_for
 from dvdesk.domain.vocab import (
     AttachmentOwner,
     AuditAction,
+    AwardOrder,
     DocumentStyle,
     Gender,
     InitiativeKind,
+    IssuerKind,
     Level,
     MilestoneKind,
+    Numbering,
     Rating,
     Status,
     SubjectKind,
@@ -51,6 +54,11 @@ CHECKED = {
     ("awards", "gender"): Gender,
     ("attachments", "owner_table"): AttachmentOwner,
     ("audit_log", "action"): AuditAction,
+    ("issuers", "kind"): IssuerKind,
+    ("issuers", "style"): DocumentStyle,
+    ("issuers", "numbering"): Numbering,
+    ("decisions", "award_order"): AwardOrder,
+    ("reviews", "recognition_level"): Level,
 }
 _IN = re.compile(r"\b(\w+)\s+IN\s*\(([^()]*)\)", re.IGNORECASE)
 

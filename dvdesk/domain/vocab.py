@@ -149,6 +149,22 @@ class DocumentStyle(Vocab):
 
 
 # -- units, attachments, audit ----------------------------------------------------------------------
+class IssuerKind(Vocab):
+    """What kind of body issues an award decision (issuers.kind)."""
+
+    BAN = ("ban", "Ban Dân vận / Ban Tuyên giáo và Dân vận (cơ quan mình)")
+    CAP_UY = ("cap_uy", "Ban Thường vụ cấp ủy")
+    UBND = ("ubnd", "Ủy ban nhân dân")
+    BAN_TW = ("ban_tw", "Ban ở Trung ương")
+
+
+class Numbering(Vocab):
+    """How an issuer's document numbers run (issuers.numbering)."""
+
+    TERM = ("term", "Một dãy số cho cả nhiệm kỳ (văn bản Đảng)")
+    YEAR = ("year", "Đánh số lại từ đầu mỗi năm (văn bản hành chính)")
+
+
 class UnitLinkKind(Vocab):
     """How a unit became its successor(s) (unit_links.kind)."""
 

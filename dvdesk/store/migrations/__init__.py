@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from dvdesk.store.migrations import v001_initial
+from dvdesk.store.migrations import v001_initial, v002_issuers_reviews
 
 
 def run_script(conn: sqlite3.Connection, sql: str) -> None:
@@ -30,6 +30,7 @@ def run_script(conn: sqlite3.Connection, sql: str) -> None:
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     v001_initial.upgrade,
+    v002_issuers_reviews.upgrade,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
