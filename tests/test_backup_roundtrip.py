@@ -159,7 +159,10 @@ def test_not_a_backup(tmp_path, db):
     junk.write_bytes(b"PK\x03\x04 not really a zip" * 10)
     with pytest.raises(DvdeskError):
         read_backup_info(junk)
-    assert list_backups(tmp_path) == []
+    # listed as unreadable (not skipped, not a traceback), never offered as a good backup
+    (listed,) = list_backups(tmp_path)
+    assert listed.path == junk and not listed.readable and listed.reason_label == "Không đọc được"
+    assert latest_good_backup([tmp_path]) is None
     with pytest.raises(DvdeskError, match="Không tìm thấy"):
         restore_backup(tmp_path / "missing.dvbak", db)
 

@@ -126,7 +126,6 @@ FIELD_LABELS: dict[str, str] = {
     "body": "Cơ quan ban hành (mã)",
     "parent_name": "Cơ quan cấp trên",
     "authority": "Thẩm quyền quyết định",
-    "symbol": "Ký hiệu",
     "numbering": "Cách đánh số",
     "term_start": "Năm đầu nhiệm kỳ",
     "place": "Địa danh",
@@ -134,7 +133,6 @@ FIELD_LABELS: dict[str, str] = {
     "issuer_id": "Cơ quan ban hành",
     "legal_bases": "Căn cứ",
     "proposer": "Xét đề nghị của",
-    "award_order": "Thứ tự danh sách",
     "amount_override_reason": "Lý do sửa số tiền",
     "document_id": "Văn bản",
     # bookkeeping

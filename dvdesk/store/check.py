@@ -1,14 +1,20 @@
 """Database health: ``integrity_check`` (or the faster ``quick_check`` at start-up), foreign keys,
-schema version (``dvdesk check``); when the file is damaged, the newest good backup to restore."""
+schema version, the schema itself compared object by object with the app's (an extra trigger or a
+fake minimal schema is a problem), the full-text index (``dvdesk check``); when the file is
+damaged, the newest good backup to restore."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dvdesk.store import schema_check
 from dvdesk.store.db import connect, is_dvdesk_database, schema_version
 from dvdesk.store.migrations import SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -21,6 +27,7 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     damaged: bool = False          # unreadable or failing integrity/quick check: restore a backup
+    schema_differs: bool = False   # objects differ from the app's schema for this version
     latest_backup: object = None   # BackupInfo of the newest good backup when damaged (suggest_backup)
 
     @property
@@ -33,7 +40,7 @@ class CheckReport:
         if self.counts:
             out.append("Số bản ghi: " + ", ".join(f"{k} {v}" for k, v in self.counts.items()))
         if self.healthy:
-            out.append("Kết quả: tốt — toàn vẹn dữ liệu và khóa ngoại đều hợp lệ.")
+            out.append("Kết quả: tốt — toàn vẹn dữ liệu, khóa ngoại và lược đồ đều hợp lệ.")
         else:
             out.append("Kết quả: CÓ LỖI")
             out.extend(f"  - {p}" for p in self.problems)
@@ -61,11 +68,12 @@ def check_database(path: Path | str, quick: bool = False, suggest_backup: bool =
         return report
     try:
         conn = connect(path, readonly=True)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # SQLite's message may quote damaged text
         report.problems.append(f"Không mở được tệp: {exc}.")
         report.damaged = True
         _suggest(report, suggest_backup)
         return report
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # a damaged file's text never raises
     try:
         report.schema_version = schema_version(conn)
         pragma = "quick_check" if quick else "integrity_check"
@@ -78,22 +86,57 @@ def check_database(path: Path | str, quick: bool = False, suggest_backup: bool =
         if fk:
             tables = sorted({r[0] for r in fk})
             report.problems.append(f"{len(fk)} dòng vi phạm khóa ngoại (bảng: {', '.join(tables)}).")
-        if not is_dvdesk_database(conn):
+        current = schema_check.current_version()
+        if not is_dvdesk_database(conn) or report.schema_version < 1:
             report.problems.append("Tệp không phải là cơ sở dữ liệu dvdesk.")
-        elif report.schema_version > SCHEMA_VERSION:
+        elif report.schema_version > current:
             report.problems.append("Cơ sở dữ liệu thuộc phiên bản dvdesk mới hơn.")
-        elif report.schema_version < SCHEMA_VERSION:
+        elif diffs := schema_check.schema_differences(conn, report.schema_version):
+            report.schema_differs = True
+            report.problems.append(f"Lược đồ khác với lược đồ v{report.schema_version} của chương trình "
+                                   "(có thể đã bị sửa đổi):")
+            report.problems.extend(diffs)
+        elif report.schema_version < current:
             report.problems.append(f"Lược đồ cũ (v{report.schema_version}): mở bằng chương trình để nâng cấp.")
         else:
             for t in ("units", "initiatives", "reviews", "decisions", "awards"):
                 report.counts[t] = conn.execute(f"SELECT count(*) FROM {t} WHERE deleted_at IS NULL").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+        if not quick and not report.damaged and not report.schema_differs and 1 <= report.schema_version <= current:
+            fts = _fts_problems(path)
+            if fts:
+                report.damaged = True
+                report.problems.extend(fts)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         report.problems.append(f"Lỗi khi kiểm tra: {exc}.")
         report.damaged = True
     finally:
         conn.close()
     _suggest(report, suggest_backup)
     return report
+
+
+def _fts_problems(path: Path) -> list[str]:
+    """FTS5's integrity check needs a connection that may write (it writes nothing): one
+    transaction, rolled back."""
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        return [f"Không kiểm tra được chỉ mục tìm kiếm ({exc})."]
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("BEGIN")
+        try:
+            return schema_check.fts_problems(conn)
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:  # read-only medium, database busy: not damage
+        log.info("full-text index of %s not checked: %s", path, exc)
+        return []
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        return [f"Chỉ mục tìm kiếm bị hỏng ({exc})."]
+    finally:
+        conn.close()
 
 
 def _suggest(report: CheckReport, wanted: bool) -> None:

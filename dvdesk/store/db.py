@@ -235,7 +235,7 @@ def open_store(path: Path | str, *, create: bool = False, migrate: bool = True,
     try:
         conn = connect(path)
         version = schema_version(conn)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # hardening: SQLite's message may quote damaged text
         raise SchemaError(f"Tệp {path.name} không phải là cơ sở dữ liệu dvdesk hoặc đã bị hỏng ({exc}).") from exc
     try:
         if version > SCHEMA_VERSION:
@@ -247,10 +247,17 @@ def open_store(path: Path | str, *, create: bool = False, migrate: bool = True,
             tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
             if tables:
                 raise SchemaError(f"Tệp {path.name} là một cơ sở dữ liệu SQLite khác, không phải của dvdesk.")
+        # hardening: dvdesk's tables without a schema version were not made by dvdesk (v0 = empty file)
+        if existed and version == 0 and is_dvdesk_database(conn):
+            raise SchemaError(f"Tệp {path.name} có bảng giống dvdesk nhưng không có phiên bản lược đồ: không phải "
+                              "tệp do dvdesk tạo ra hoặc đã bị sửa đổi.")
         if version < SCHEMA_VERSION:
             if not migrate:
                 raise SchemaError(f"Cơ sở dữ liệu {path.name} cần nâng cấp lược đồ (v{version} → v{SCHEMA_VERSION}).")
-            _migrate(conn, path, version, backup_before_migrate)
+            try:  # hardening: a schema the migrations do not expect is refused in Vietnamese, not a traceback
+                _migrate(conn, path, version, backup_before_migrate)
+            except sqlite3.DatabaseError as exc:
+                raise SchemaError(f"Không nâng cấp được lược đồ của {path.name} ({exc}).") from exc
     except BaseException:
         conn.close()
         raise

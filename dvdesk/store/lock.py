@@ -75,17 +75,38 @@ def _me() -> LockInfo:
     return LockInfo(host=host, user=user, pid=os.getpid(), since=datetime.now().isoformat(timespec="seconds"))
 
 
+MAX_LOCK_BYTES = 4096  # a lock file holds one short JSON object
+MAX_FIELD_CHARS = 80
+
+
+def _clean_field(value: object) -> str:
+    """A lock file may be written by anything on a shared folder: only short printable text is shown."""
+    if not isinstance(value, str):
+        return ""
+    text = "".join(ch for ch in value if ch.isprintable())
+    return text[:MAX_FIELD_CHARS]
+
+
 def read_lock_info(db_path: Path | str) -> LockInfo | None:
-    """What the lock file says (the holder, or the last holder when nobody holds it now)."""
+    """What the lock file says (the holder, or the last holder when nobody holds it now);
+    fields of the wrong type are left empty, text is shortened and stripped of control characters."""
     try:
-        raw = lock_path(db_path).read_bytes()
+        with open(lock_path(db_path), "rb") as fh:
+            raw = fh.read(MAX_LOCK_BYTES + 1)
     except OSError:
+        return None
+    if len(raw) > MAX_LOCK_BYTES:
         return None
     try:
         data = json.loads(raw.decode("utf-8"))
-        return LockInfo(**{k: data[k] for k in ("host", "user", "pid", "app", "since") if k in data})
-    except (ValueError, TypeError):
+    except (ValueError, RecursionError):
         return None
+    if not isinstance(data, dict):
+        return None
+    pid = data.get("pid")
+    return LockInfo(host=_clean_field(data.get("host")), user=_clean_field(data.get("user")),
+                    pid=pid if type(pid) is int else 0, app=_clean_field(data.get("app")) or "dvdesk",
+                    since=_clean_field(data.get("since")))
 
 
 def _try_os_lock(fd: int) -> bool:

@@ -963,7 +963,9 @@ class AttachmentRepo(BaseRepo):
         return attachments_dir(self.store.path)
 
     def path_of(self, a: Attachment) -> Path:
-        return self.root / a.sha256[:2] / a.sha256
+        from dvdesk.store.attachment_files import stored_path  # hardening: only a validated hash is a path
+
+        return stored_path(self.root, a.sha256)
 
     def add(self, owner_table: str, owner_id: int, source: Path | str, caption: str = "") -> Attachment:
         source = Path(source)
@@ -976,7 +978,9 @@ class AttachmentRepo(BaseRepo):
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(chunk)
         sha = digest.hexdigest()
-        target = self.root / sha[:2] / sha
+        from dvdesk.store.attachment_files import stored_path  # hardening: only a validated hash is a path
+
+        target = stored_path(self.root, sha)
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             tmp = target.with_suffix(".tmp")

@@ -203,6 +203,24 @@ def check_file(path: Path | str) -> Path:
     return path
 
 
+def _hostile_xml(exc: BaseException | None) -> bool:
+    """An XML entity declaration refused by defusedxml (which openpyxl uses when installed) or
+    expat's own entity-amplification limit, anywhere in the exception's chain."""
+    seen = 0
+    while exc is not None and seen < 20:
+        if type(exc).__module__.startswith("defusedxml") or "amplification" in str(exc):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def _hostile_xml_error(name: str) -> ImportFileError:
+    return ImportFileError(
+        f"Tệp {name} chứa khai báo thực thể XML (DOCTYPE/ENTITY), điều mà tệp Excel thật không có: có thể là tệp "
+        "độc hại (\"bom XML\"), chương trình không đọc. Hãy mở tệp bằng Excel, lưu thành tệp mới rồi nhập.")
+
+
 def _load(path: Path):
     import openpyxl
 
@@ -213,6 +231,8 @@ def _load(path: Path):
     except ImportFileError:
         raise
     except Exception as exc:  # openpyxl raises many kinds (KeyError, ValueError, ParseError…)
+        if _hostile_xml(exc):
+            raise _hostile_xml_error(path.name) from exc
         raise ImportFileError(f"Tệp {path.name} bị hỏng hoặc không đúng định dạng Excel, không đọc được "
                               f"({type(exc).__name__}: {exc}). Hãy mở lại bằng Excel, lưu thành tệp mới rồi nhập.") from exc
 
@@ -333,6 +353,8 @@ def read_sheet(path: Path | str, sheet: str | None = None, *, progress: Progress
         except MemoryError as exc:
             raise ImportFileError(f"Tệp {path.name} quá lớn để đọc trong bộ nhớ.") from exc
         except Exception as exc:  # a damaged sheet part (XML error, zlib error…)
+            if _hostile_xml(exc):
+                raise _hostile_xml_error(path.name) from exc
             raise ImportFileError(f"Trang tính \"{ws.title}\" của tệp {path.name} bị hỏng, không đọc được "
                                   f"({type(exc).__name__}: {exc}).") from exc
     finally:

@@ -155,17 +155,22 @@ class BackupPage(QWidget):
             values = [format_when(info), info.reason_label, format_size(info.size),
                       money_vn(counts.get("initiatives", 0)), money_vn(counts.get("awards", 0)),
                       money_vn(counts.get("decisions", 0)), money_vn(counts.get("units", 0)), info.path.name]
+            if not info.readable:  # hardening: a file that is not a readable backup is listed as such
+                values = ["—", info.reason_label, format_size(info.size), "", "", "", "", info.path.name]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if 2 <= c <= 6:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(str(info.path))
+                item.setToolTip(str(info.path) + (f"\n{info.problem}" if info.problem else ""))
                 if c == 0:
                     item.setData(INFO_ROLE, info)
                 t.setItem(r, c, item)
         if found:
             t.selectRow(0)
-        newest = f"; bản mới nhất {describe_backup(found[0])}" if found else ""
+        good = [b for b in found if b.readable]  # hardening: the newest readable one
+        newest = f"; bản mới nhất {describe_backup(good[0])}" if good else ""
+        if len(good) < len(found):
+            newest += f"; {len(found) - len(good)} tệp không đọc được"
         self.ui.countLabel.setText(f"{len(found)} bản sao lưu{newest}" if found else "Chưa có bản sao lưu nào.")
         self._update_buttons()
 

@@ -10,8 +10,6 @@ emitted with the id after each successful save.
 from __future__ import annotations
 
 import dataclasses
-import shutil
-import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -1003,23 +1001,29 @@ class InitiativeDialog(QDialog):
         if not ids:
             return None
         a = self._attachment(ids[0])
-        source = self.store.attachments.path_of(a)
-        if not source.exists():
-            Asker.error(self, "Không mở được tệp",
-                        f"Không tìm thấy tệp \"{a.file_name}\" trong kho dữ liệu. Hãy khôi phục từ bản sao lưu.")
-            return None
-        target = Path(tempfile.gettempdir()) / "dvdesk-tep-dinh-kem" / str(a.id) / a.file_name
+        # hardening: the stored file is found by its validated hash only; the copy gets a sanitised
+        # name in a fresh temporary folder, and a program or script is never launched
+        from dvdesk.store.attachment_files import copy_for_opening
+
         try:
-            if not target.exists() or target.stat().st_size != a.size:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, target)
+            copy = copy_for_opening(self.store.attachments.path_of(a), a.file_name, a.sha256)
+        except DvdeskError as exc:
+            Asker.error(self, "Không mở được tệp", str(exc))
+            return None
         except OSError as exc:
             Asker.error(self, "Không mở được tệp", f"Không chép được tệp ra thư mục tạm: {exc.strerror or exc}.")
             return None
-        if self.open_file(target) is False:
+        if copy.executable:
+            if Asker.confirm(self, "Mở thư mục chứa",
+                             f"Tệp \"{copy.path.name}\" là loại tệp chạy được (chương trình, tập lệnh, bộ cài…) nên "
+                             "chương trình không mở trực tiếp: nó có thể chứa mã độc.\n\n"
+                             "Mở thư mục chứa tệp để tự kiểm tra?"):
+                self.open_file(copy.folder)
+            return copy.path
+        if self.open_file(copy.path) is False:
             Asker.error(self, "Không mở được tệp",
-                        f"Máy tính chưa có chương trình để mở tệp \"{a.file_name}\".")
-        return target
+                        f"Máy tính chưa có chương trình để mở tệp \"{copy.path.name}\".")
+        return copy.path
 
     def remove_attachments(self) -> int:
         ids = self._selected_attachment_ids()
