@@ -103,7 +103,7 @@ def test_typed_without_diacritics_finds_both_kinds(people):
 
 
 def test_kinds_limit_and_decision_number(people):
-    store, ids, aw = people
+    store, _ids, aw = people
     only = search_people(store, "nguyen van an", kinds=("awards",), limit=2)
     assert only.initiatives == () and len(only.awards) == 2 and only.award_total == 5
     by_number = search_people(store, "12-qd")
@@ -122,7 +122,7 @@ def test_trashed_records_are_not_found(people):
 
 
 def test_like_wildcards_match_literally(people):
-    store, ids, aw = people
+    store, ids, _aw = people
     assert [h.id for h in search_people(store, "100%").initiatives] == [ids["percent"]]
     assert [h.id for h in search_people(store, "p_m").initiatives] == [ids["underscore"]]
     assert search_people(store, "0%").initiatives[0].id == ids["percent"]
@@ -133,7 +133,7 @@ def test_like_wildcards_match_literally(people):
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_queries_answer(people, name):
-    store, ids, aw = people
+    store, ids, _aw = people
     text = HOSTILE[name]
     r = search_people(store, text, limit=10)
     assert len(r.initiatives) <= 10 and len(r.awards) <= 10
@@ -188,7 +188,7 @@ def test_any_unicode_query_never_raises(demo_store_session, text, limit):
 
 # -- the command ----------------------------------------------------------------------------------
 def test_cli_search_lines_and_exit_codes(people, capsys):
-    store, ids, aw = people
+    store, ids, _aw = people
     db = str(store.path)
     assert main(["search", "nguyen van an", "--db", db]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -222,7 +222,7 @@ def test_cli_search_usage_errors(args, capsys):
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_cli_hostile_queries_exit_0_or_1(people, name, capsys):
-    store, ids, aw = people
+    store, _ids, _aw = people
     assert main(["search", HOSTILE[name], "--db", str(store.path)]) in (0, 1)
     err = capsys.readouterr().err
     assert "Traceback" not in err

@@ -197,10 +197,21 @@ def _award_hit(r: dict, rank: int = RANK_SPREAD) -> AwardHit:
                     initiative_id=r["initiative_id"], rank=rank)
 
 
+_VALUES_CACHE: dict[tuple, dict[str, str]] = {}
+
+
 def _folded_values(store, column: str) -> dict[str, str]:
-    """The distinct values of a short, repetitive award column, each with its folded form."""
-    return {v: _fold(v) for (v,) in store.conn.execute(
-        f"SELECT DISTINCT {column} FROM awards WHERE deleted_at IS NULL AND {column} <> ''")}
+    """The distinct values of a short, repetitive award column, each with its folded form (kept
+    until the database changes: this connection's ``total_changes``, others' ``data_version``)."""
+    conn = store.conn
+    key = (id(conn), str(store.path), column, conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
+    found = _VALUES_CACHE.get(key)
+    if found is None:
+        if len(_VALUES_CACHE) > 16:
+            _VALUES_CACHE.clear()
+        found = _VALUES_CACHE[key] = {v: _fold(v) for (v,) in conn.execute(
+            f"SELECT DISTINCT {column} FROM awards WHERE deleted_at IS NULL AND {column} <> ''")}
+    return found
 
 
 def _search_awards(store, words: list[str], phrase: str, limit: int) -> tuple[list[AwardHit], int]:
