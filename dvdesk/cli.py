@@ -30,6 +30,16 @@ def _path(value: str) -> Path:
     return Path(nfc(value)).expanduser()
 
 
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"không phải số nguyên: {value!r}") from None
+    if not 1 <= n <= 1000:
+        raise argparse.ArgumentTypeError("phải từ 1 đến 1000")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = VnArgumentParser(prog="dvdesk", description="dvdesk — quản lý phong trào thi đua \"Dân vận khéo\".")
     p.add_argument("--version", action="version", version=f"dvdesk {__version__}")
@@ -72,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
     b.add_argument("--db", type=_path, required=True)
     b.add_argument("-o", "--output", type=_path, help="tệp .dvbak hoặc thư mục đích")
+
+    s = sub.add_parser("search", help="tìm mô hình, điển hình và người được khen thưởng")
+    s.add_argument("query", help="họ tên, tên mô hình, mã, đơn vị, số quyết định… (gõ không dấu cũng được)")
+    s.add_argument("--db", type=_path, required=True)
+    s.add_argument("--in", dest="scope", choices=["initiatives", "awards", "all"], default="all",
+                   help="tìm trong mô hình, điển hình (initiatives), khen thưởng (awards) hoặc cả hai (all)")
+    s.add_argument("--limit", type=_positive, default=20, help="số kết quả tối đa mỗi loại (mặc định 20)")
 
     r = sub.add_parser("restore", help="khôi phục từ bản sao lưu")
     r.add_argument("file", type=_path)
@@ -173,9 +190,47 @@ def cmd_export(args) -> int:
     return run_export(args)
 
 
+def search_lines(results) -> list[str]:
+    """One tab-separated line per result, best first (the two kinds merged by rank):
+    ``Mô hình|Điển hình  code  name  person  unit  year`` or
+    ``Khen thưởng  decision number  dd/mm/yyyy  recipient  position  unit  form  amount``."""
+    from datetime import date
+
+    from dvdesk.domain.vntext import date_vn, money_vn
+    from dvdesk.domain.vocab import InitiativeKind
+
+    def clean(text: object) -> str:
+        return " ".join(str(text or "").split())
+
+    ranked = [(h.rank, 0, n, "\t".join(clean(x) for x in (
+        InitiativeKind.label_of(h.kind), h.code, h.name, h.person_name, h.unit_name, h.year)))
+        for n, h in enumerate(results.initiatives)]
+    ranked += [(h.rank, 1, n, "\t".join(clean(x) for x in (
+        "Khen thưởng", h.decision_number, date_vn(date.fromisoformat(h.signed_on)) if h.signed_on else "",
+        h.recipient_name, h.position, h.unit_text, h.form_name, f"{money_vn(h.amount)} đ")))
+        for n, h in enumerate(results.awards)]
+    return [line for *_, line in sorted(ranked)]
+
+
+def cmd_search(args) -> int:
+    from dvdesk.store.db import open_store
+    from dvdesk.store.people import KINDS, search_people
+
+    kinds = KINDS if args.scope == "all" else (args.scope,)
+    with open_store(args.db, migrate=False) as store:
+        results = search_people(store, args.query, kinds=kinds, limit=args.limit)
+    if not results:
+        shown = results.query or "(trống)"
+        print(f"Không tìm thấy kết quả nào cho “{shown}”.", file=sys.stderr)
+        return EXIT_FAILED
+    for line in search_lines(results):
+        print(line)
+    return EXIT_OK
+
+
 COMMANDS = {
     "gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "check": cmd_check, "backup": cmd_backup,
-    "restore": cmd_restore, "import": cmd_import, "export": cmd_export,
+    "restore": cmd_restore, "import": cmd_import, "export": cmd_export, "search": cmd_search,
 }
 
 

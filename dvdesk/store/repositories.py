@@ -345,8 +345,8 @@ class UnitRepo(BaseRepo):
     def find_by_name(self, name: str, on: date | None = None) -> list[Unit]:
         """Units whose (folded) name or short name equals ``name``; valid on ``on`` first."""
         key = fold(name)
-        rows = self.store.query("SELECT * FROM units WHERE deleted_at IS NULL AND name_fold LIKE ?",
-                                (f"%{key}%",))
+        rows = self.store.query("SELECT * FROM units WHERE deleted_at IS NULL AND name_fold LIKE ? ESCAPE '\\'",
+                                (f"%{like_escape(key)}%",))
         units = [self.codec.from_row(r) for r in rows
                  if fold(r["name"]) == key or (r["short_name"] and fold(r["short_name"]) == key)]
         if on is not None:
@@ -644,7 +644,14 @@ class AwardFormRepo(BaseRepo):
 
 
 # ----------------------------------------------------------------------------------------------
-from dvdesk.store.search import LIST_SELECT, InitiativeFilter, order_clause, where_clause  # noqa: E402
+from dvdesk.store.search import (  # noqa: E402
+    LIST_SELECT,
+    InitiativeFilter,
+    like_escape,
+    order_clause,
+    search_words,
+    where_clause,
+)
 
 INITIATIVE_SKIP = ("id", "code", "uuid", "unit_name")
 
@@ -944,8 +951,8 @@ class DirectiveDocumentRepo(BaseRepo):
         return self.get(row_id)
 
     def search(self, text: str = "") -> list[DirectiveDocument]:
-        params = [f"%{w}%" for w in fold(text).split()]
-        where = "".join(" AND search_text LIKE ?" for _ in params)
+        params = [f"%{like_escape(w)}%" for w in search_words(text)]
+        where = "".join(" AND search_text LIKE ? ESCAPE '\\'" for _ in params)
         return [self.codec.from_row(r) for r in self.store.query(
             f"SELECT * FROM directive_documents WHERE deleted_at IS NULL{where} ORDER BY issued_on DESC, id",
             tuple(params))]

@@ -8,6 +8,7 @@ shorter ones scan the index's own thin copy of the text with LIKE.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,9 +78,55 @@ def like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# A query is what a person types or pastes into a search box: more than this is cut off (a pasted
+# paragraph of a thousand words would otherwise build an SQL expression too large for SQLite).
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 12
+# control (NUL, tabs, line breaks), format (bidi overrides such as U+202E, zero-width), surrogate,
+# private-use and unassigned characters: never part of what is searched for
+_DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+_JOINERS = dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", "")  # removed inside a word, not a space
+
+
+def clean_query(text: object) -> str:
+    """A search box's text made safe to search for, used by every search (the registry's box and
+    the search over initiatives and awards): control and format characters become spaces, spaces
+    are collapsed, and the text is cut to ``MAX_QUERY_WORDS`` words and ``MAX_QUERY_CHARS``
+    characters. Diacritics and case are kept (folding is the searches' own step).
+    """
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        text = str(text)
+    text = text[: MAX_QUERY_CHARS * 8]  # a pasted book is not read to its end
+    if not text.isascii() or not text.isprintable():
+        text = "".join(_JOINERS.get(ch, " ") if unicodedata.category(ch) in _DROPPED_CATEGORIES else ch
+                       for ch in text)
+        text = unicodedata.normalize("NFC", text)
+    words = text.split()[:MAX_QUERY_WORDS]
+    return " ".join(words)[:MAX_QUERY_CHARS].strip()
+
+
 def search_words(text: str) -> list[str]:
-    """The folded words of a query; words without a letter or digit (a stray quote) are ignored."""
-    return [w for w in fold(text).split() if any(ch.isalnum() for ch in w)]
+    """The folded words of a query (after :func:`clean_query`); words without a letter or digit (a
+    stray quote, an emoji) are ignored."""
+    return [w for w in fold(clean_query(text)).split() if any(ch.isalnum() for ch in w)]
+
+
+def fts_conditions(words: list[str]) -> tuple[str, list[Any]]:
+    """The condition on ``initiatives_fts`` for rows whose folded text holds every one of ``words``
+    (folded, non-empty) as a substring: words of 3+ letters through the trigram index (MATCH), a
+    word may hold spaces (a phrase); shorter words with LIKE over the index's thin copy."""
+    long_words = [w for w in words if len(w) >= 3]
+    conds, params = [], []
+    if long_words:
+        conds.append("initiatives_fts MATCH ?")
+        params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long_words))
+    for w in words:
+        if len(w) < 3:
+            conds.append("search_text LIKE ? ESCAPE '\\'")
+            params.append(f"%{like_escape(w)}%")
+    return " AND ".join(conds), params
 
 
 def where_clause(f: InitiativeFilter) -> tuple[str, list[Any]]:
@@ -89,17 +136,8 @@ def where_clause(f: InitiativeFilter) -> tuple[str, list[Any]]:
         parts.append("i.deleted_at IS NULL")
     words = search_words(f.text)
     if words:
-        # 3+ letters: the trigram index (MATCH); shorter words: LIKE over the index's thin copy
-        long_words = [w for w in words if len(w) >= 3]
-        conds, sub = [], []
-        if long_words:
-            conds.append("initiatives_fts MATCH ?")
-            sub.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long_words))
-        for w in words:
-            if len(w) < 3:
-                conds.append("search_text LIKE ? ESCAPE '\\'")
-                sub.append(f"%{like_escape(w)}%")
-        parts.append(f"i.id IN (SELECT rowid FROM initiatives_fts WHERE {' AND '.join(conds)})")
+        conds, sub = fts_conditions(words)
+        parts.append(f"i.id IN (SELECT rowid FROM initiatives_fts WHERE {conds})")
         params.extend(sub)
     simple = {
         "i.phase_id": f.phase_id, "i.year": f.year, "i.field_id": f.field_id, "i.block_id": f.block_id,

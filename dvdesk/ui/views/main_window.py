@@ -38,7 +38,9 @@ from dvdesk.ui.views.backup_page import BackupPage
 from dvdesk.ui.views.catalogs_page import CatalogsPage
 from dvdesk.ui.views.import_wizard import ImportWizard
 from dvdesk.ui.views.initiative_dialog import InitiativeDialog
+from dvdesk.ui.views.person_dialog import PersonDialog
 from dvdesk.ui.views.reports_page import ReportsPage
+from dvdesk.ui.views.search_dialog import SearchDialog
 from dvdesk.ui.views.settings_page import SettingsPage
 from dvdesk.ui.views.trash_page import TrashPage
 from dvdesk.ui.widgets.bar_chart import BarChart
@@ -423,7 +425,9 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([230, 1050])
         self.ui.actionQuit.triggered.connect(self.close)
-        self.ui.actionFind.triggered.connect(self.focus_search)
+        self.ui.actionFind.triggered.connect(self.open_search)
+        # the registry's own search box: Ctrl+Shift+F (Ctrl+F searches initiatives and awards)
+        QShortcut(QKeySequence("Ctrl+Shift+F"), self, activated=self.focus_search)
         self.ui.actionBackup.triggered.connect(self.backup_now)
         self.ui.actionAbout.triggered.connect(self.about)
         self.ui.actionDelete.triggered.connect(self.delete_selected)
@@ -548,6 +552,23 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> None:
         if self.ui.stack.currentWidget() is self.pages["initiatives"]:
             self.pages["initiatives"].trash_selected()
+
+    def open_search(self) -> SearchDialog:
+        """Ctrl+F: one search over initiatives and award recipients (one dialog, raised again)."""
+        dlg = getattr(self, "search_dialog", None)
+        if dlg is None:
+            dlg = self.search_dialog = SearchDialog(self.store, self, open_initiative=self.open_initiative,
+                                                    open_award=self.open_person)
+        dlg.show()
+        dlg.raise_()
+        dlg.activateWindow()
+        return dlg
+
+    def open_person(self, award) -> PersonDialog:
+        dlg = PersonDialog(self.store, award, self, open_initiative=self.open_initiative)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
 
     def focus_search(self) -> None:
         self.ui.navList.setCurrentRow(1)
