@@ -381,6 +381,9 @@ class _NoContext:
 
 
 class MainWindow(QMainWindow):
+    # Screens built as ``factory(store, runner)``. A page that declares ``TABLES`` (the tables it shows)
+    # and ``apply_changes(changes)`` is refreshed from the runner's Changes automatically.
+    PAGE_FACTORIES: dict = {}
     def __init__(self, store, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
         self.store = store
@@ -409,6 +412,8 @@ class MainWindow(QMainWindow):
                 page.addTab(self.trash_page, "Thùng rác")
                 self.audit_page = AuditPage(store)
                 page.addTab(self.audit_page, "Nhật ký thay đổi")
+            elif key in self.PAGE_FACTORIES:
+                page = self.PAGE_FACTORIES[key](store, self.runner)
             else:
                 page = PendingPage(title)
             self.pages[key] = page
@@ -467,6 +472,10 @@ class MainWindow(QMainWindow):
             PageRefresh(self.audit_page, self.runner, ("*",), lambda _c: self.audit_page.reload()),
             PageRefresh(self.count_label, self.runner, ("initiatives", "awards"), lambda _c: self.refresh_status()),
         ]
+        for key in self.PAGE_FACTORIES:
+            page = p.get(key)
+            if page is not None and hasattr(page, "TABLES") and hasattr(page, "apply_changes"):
+                self.refreshers.append(PageRefresh(page, self.runner, page.TABLES, page.apply_changes))
 
     def _navigate(self, row: int) -> None:
         """Leaving the settings with unsaved changes asks first."""
