@@ -277,6 +277,20 @@ class InitiativesPage(QWidget):
         self.model.set_filter(self.current_filter())
         self._update_count()
 
+    def hideEvent(self, event) -> None:
+        """A search typed just before the page (or the window) was hidden runs when it is shown
+        again, never on a database that may be closed by then."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._filter_pending = True
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_filter_pending", False):
+            self._filter_pending = False
+            self.apply_filter()
+
     def _forget_total(self) -> None:
         self._total = None
 
@@ -613,6 +627,8 @@ class MainWindow(QMainWindow):
         if self.settings_page.resort_running():  # let the re-sort finish its transaction
             QThreadPool.globalInstance().waitForDone(30_000)
         self.runner.shutdown()
+        for timer in self.findChildren(QTimer):  # no debounce may fire after the database is closed
+            timer.stop()
         if self.settings is not None:
             self.settings.setValue("main/geometry", self.saveGeometry())
             self.settings.setValue("main/initiatives_header",
