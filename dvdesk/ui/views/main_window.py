@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -397,7 +398,7 @@ class _NoContext:
 class MainWindow(QMainWindow):
     # Screens built as ``factory(store, runner)``. A page that declares ``TABLES`` (the tables it shows)
     # and ``apply_changes(changes)`` is refreshed from the runner's Changes automatically.
-    PAGE_FACTORIES: dict = {}
+    PAGE_FACTORIES: ClassVar[dict] = {}
     def __init__(self, store, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
         self.store = store
