@@ -134,8 +134,7 @@ class BulkWriter:
                 row["id"] = next_id
             self.prepare(table, row, tone, codes)
         total = total if total is not None else len(rows)
-        fast_fts = table == "initiatives" and len(rows) >= FTS_BULK_MIN and self._fts_trigger() is not None
-        trigger_sql = self._fts_trigger() if fast_fts else None
+        trigger_sql = self._fts_trigger() if table == "initiatives" and len(rows) >= FTS_BULK_MIN else None
         if trigger_sql is not None:
             # The search index is filled by a per-row trigger; for a bulk load one INSERT … SELECT is
             # several times faster. Dropped and re-created inside this transaction: a rollback

@@ -173,13 +173,12 @@ class OpRunner(QObject):
         if parent is not None:
             parent.setEnabled(False)  # no second click while it runs
         try:
-            job = self.run(op, handler=handler, parent=parent, on_done=done, on_failed=failed)
+            self.run(op, handler=handler, parent=parent, on_done=done, on_failed=failed)
             if not ("result" in out or "error" in out):
                 loop.exec()
         finally:
             if parent is not None:
                 parent.setEnabled(True)
-        del job
         if "error" in out:
             raise out["error"]
         return out.get("result")
