@@ -157,3 +157,37 @@ def test_the_tone_order_resort_in_its_own_worker_reaches_the_registry(window, qt
         assert sp.save()
     assert seen and seen[-1].touches("initiatives") and seen[-1].touches("settings")
     assert reloads  # the registry re-read its rows in the new order
+
+
+def test_the_registry_model_reuses_recent_answers_until_the_database_changes(demo_store, tmp_path):
+    import dataclasses
+
+    from dvdesk.qtmodels.initiatives import InitiativeTableModel
+    from dvdesk.store.db import open_store
+    from dvdesk.store.search import InitiativeFilter
+
+    model = InitiativeTableModel(demo_store)
+    queries = []
+    original = demo_store.initiatives.search_ids
+    demo_store.initiatives.search_ids = lambda *a, **k: queries.append(a) or original(*a, **k)
+    try:
+        model.set_filter(InitiativeFilter(text="dan van"))
+        model.set_filter(InitiativeFilter())
+        n = model.rowCount()
+        assert len(queries) == 2
+        model.set_filter(InitiativeFilter(text="dan van"))
+        model.set_filter(InitiativeFilter())  # back to the unfiltered list: answered from memory
+        assert len(queries) == 2 and model.rowCount() == n
+        other = open_store(demo_store.path)  # another connection commits: the answers are stale
+        try:
+            src = other.initiatives.get(model.id_at(0))
+            other.initiatives.create(dataclasses.replace(src, id=None, uuid="", code="", name="Mô hình thêm"))
+        finally:
+            other.close()
+        model.set_filter(InitiativeFilter())
+        assert len(queries) == 3 and model.rowCount() == n + 1
+        demo_store.initiatives.delete(model.id_at(0))  # and so does a write on this connection
+        model.set_filter(InitiativeFilter())
+        assert len(queries) == 4 and model.rowCount() == n
+    finally:
+        demo_store.initiatives.search_ids = original

@@ -45,9 +45,31 @@ class InitiativeTableModel(QAbstractTableModel):
         self.refresh()
 
     # -- data loading ---------------------------------------------------------------------------
+    ID_CACHE = 4  # recent (filter, order) → ids, e.g. the unfiltered list the user comes back to
+
+    def _search_ids(self) -> list[int]:
+        """The ids matching the filter, in order; the last few answers are kept while the database
+        is unchanged (``data_version`` for other connections' commits, ``total_changes`` for ours),
+        so clearing the search box back to a lone letter costs nothing."""
+        conn = self.store.conn
+        state = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        if state != getattr(self, "_cache_state", None):
+            self._id_cache: OrderedDict[str, list[int]] = OrderedDict()
+            self._cache_state = state
+        key = repr((self.filter, self.order))
+        ids = self._id_cache.get(key)
+        if ids is None:
+            ids = self.store.initiatives.search_ids(self.filter, self.order)
+            self._id_cache[key] = ids
+            while len(self._id_cache) > self.ID_CACHE:
+                self._id_cache.popitem(last=False)
+        else:
+            self._id_cache.move_to_end(key)
+        return ids
+
     def refresh(self) -> None:
         self.beginResetModel()
-        self._ids = self.store.initiatives.search_ids(self.filter, self.order)
+        self._ids = self._search_ids()
         self._pages.clear()
         self.endResetModel()
 
@@ -55,7 +77,7 @@ class InitiativeTableModel(QAbstractTableModel):
         """Records changed: query the ids again without a reset, so the view keeps its selection
         (persistent indexes follow their record) and its scroll position. ``changed_ids``: the
         records written (None: any may have changed)."""
-        new_ids = self.store.initiatives.search_ids(self.filter, self.order)
+        new_ids = self._search_ids()
         if new_ids == self._ids:
             if not new_ids:
                 return
