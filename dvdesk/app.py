@@ -221,6 +221,13 @@ def open_database(db: Path, parent=None):
     try:
         if db.exists() and db.stat().st_size > 0:
             report = check_database(db, quick=True, foreign_keys=False)
+            while report.busy:  # held by another program: not damage — never offer a restore over it
+                log.info("database busy at start-up: %s", report.problems)
+                if not Asker.confirm(parent, "Cơ sở dữ liệu đang được sử dụng",
+                                     f"{report.problems[-1]}\n\nThử mở lại?"):
+                    lock.release()
+                    return None
+                report = check_database(db, quick=True, foreign_keys=False)
             if report.damaged:
                 log.error("start-up check failed for %s: %s", db, report.problems)
                 if not _offer_restore(db, report, parent):

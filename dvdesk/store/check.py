@@ -12,6 +12,7 @@ from pathlib import Path
 
 from dvdesk.store import schema_check
 from dvdesk.store.db import connect, is_dvdesk_database, schema_version
+from dvdesk.store.errors import describe, error_kind
 from dvdesk.store.migrations import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,7 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     damaged: bool = False          # unreadable or failing integrity/quick check: restore a backup
+    busy: bool = False             # another program holds it: not damage — retry, never restore over it
     schema_differs: bool = False   # objects differ from the app's schema for this version
     latest_backup: object = None   # BackupInfo of the newest good backup when damaged (suggest_backup)
 
@@ -69,7 +71,9 @@ def check_database(path: Path | str, quick: bool = False, suggest_backup: bool =
     try:
         conn = connect(path, readonly=True)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # SQLite's message may quote damaged text
-        report.problems.append(f"Không mở được tệp: {exc}.")
+        if _busy(report, exc):
+            return report
+        report.problems.append(f"Không mở được tệp: {_words(exc, path)}")
         report.damaged = True
         _suggest(report, suggest_backup)
         return report
@@ -107,12 +111,29 @@ def check_database(path: Path | str, quick: bool = False, suggest_backup: bool =
                 report.damaged = True
                 report.problems.extend(fts)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        report.problems.append(f"Lỗi khi kiểm tra: {exc}.")
-        report.damaged = True
+        if not _busy(report, exc):
+            report.problems.append(f"Lỗi khi kiểm tra: {_words(exc, path)}")
+            report.damaged = True
     finally:
         conn.close()
     _suggest(report, suggest_backup)
     return report
+
+
+def _busy(report: CheckReport, exc: BaseException) -> bool:
+    """A database another program is writing is in use, not damaged: say so and stop."""
+    if isinstance(exc, sqlite3.Error) and error_kind(exc) == "busy":
+        report.busy = True
+        report.problems.append(describe(exc, report.path))
+        return True
+    return False
+
+
+def _words(exc: BaseException, path: Path) -> str:
+    """SQLite's error in Vietnamese (its own text, which may quote damaged bytes, stays in the log)."""
+    if isinstance(exc, sqlite3.Error) and error_kind(exc) != "other":
+        return describe(exc, path)
+    return f"tệp không phải là cơ sở dữ liệu SQLite hợp lệ hoặc đã bị hỏng ({type(exc).__name__})."
 
 
 def _fts_problems(path: Path) -> list[str]:

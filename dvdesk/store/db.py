@@ -22,6 +22,7 @@ import sqlite_utils
 
 from dvdesk.domain.errors import DvdeskError, SchemaError
 from dvdesk.store.changes import NO_CHANGES, ChangeCollector, Changes
+from dvdesk.store.errors import error_kind, storage_error
 from dvdesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -106,14 +107,20 @@ class Store:
         """
         with self._lock:
             if self._depth == 0:
-                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                except sqlite3.Error as exc:  # another program is writing, or the disk is gone
+                    raise storage_error(exc, self.path) from exc
                 self._collector = ChangeCollector()
             else:
                 self.conn.execute(f"SAVEPOINT sp{self._depth}")
                 self._marks.append(self._collector.mark())
             self._depth += 1
             try:
-                yield self.conn
+                try:
+                    yield self.conn
+                except sqlite3.Error as exc:  # the boundary: SQLite's English never reaches a person
+                    raise storage_error(exc, self.path) from exc
             except BaseException:
                 self._depth -= 1
                 if self._depth == 0:
@@ -130,9 +137,11 @@ class Store:
                     collector, self._collector = self._collector, None
                     try:
                         self.conn.execute("COMMIT")
-                    except BaseException:
+                    except BaseException as exc:
                         if self.conn.in_transaction:
                             self.conn.execute("ROLLBACK")
+                        if isinstance(exc, sqlite3.Error):
+                            raise storage_error(exc, self.path) from exc
                         raise
                     changes = self.last_changes = collector.build()
                 else:
@@ -232,10 +241,14 @@ def open_store(path: Path | str, *, create: bool = False, migrate: bool = True,
         raise SchemaError(f"Không tìm thấy tệp cơ sở dữ liệu: {path}")
     if not existed:
         path.parent.mkdir(parents=True, exist_ok=True)
+    if existed:
+        _identify(path)  # read-only: a foreign file is refused before anything (WAL, pragmas) touches it
     try:
         conn = connect(path)
         version = schema_version(conn)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # hardening: SQLite's message may quote damaged text
+        if isinstance(exc, sqlite3.Error) and error_kind(exc) in ("busy", "readonly", "full", "io", "open"):
+            raise storage_error(exc, path) from exc  # in use or unreachable: not damage
         raise SchemaError(f"Tệp {path.name} không phải là cơ sở dữ liệu dvdesk hoặc đã bị hỏng ({exc}).") from exc
     try:
         if version > SCHEMA_VERSION:
@@ -267,6 +280,30 @@ def open_store(path: Path | str, *, create: bool = False, migrate: bool = True,
 
         seed_catalogs(store)
     return store
+
+
+def _identify(path: Path) -> None:
+    """Look at an existing file through a read-only connection and refuse what is not ours."""
+    try:
+        ro = connect(path, readonly=True)
+    except sqlite3.Error as exc:
+        if error_kind(exc) in ("busy", "io", "open"):
+            raise storage_error(exc, path) from exc
+        raise SchemaError(f"Tệp {path.name} không phải là cơ sở dữ liệu dvdesk hoặc đã bị hỏng.") from exc
+    try:
+        version = schema_version(ro)
+        if version == 0 and not is_dvdesk_database(ro):
+            tables = ro.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            if tables:
+                raise SchemaError(f"Tệp {path.name} là một cơ sở dữ liệu SQLite khác, không phải của dvdesk.")
+    except sqlite3.Error as exc:
+        if error_kind(exc) in ("busy", "io", "open"):
+            raise storage_error(exc, path) from exc
+        raise SchemaError(f"Tệp {path.name} không phải là cơ sở dữ liệu dvdesk hoặc đã bị hỏng.") from exc
+    except UnicodeDecodeError as exc:
+        raise SchemaError(f"Tệp {path.name} không phải là cơ sở dữ liệu dvdesk hoặc đã bị hỏng.") from exc
+    finally:
+        ro.close()
 
 
 def create_store(path: Path | str) -> Store:

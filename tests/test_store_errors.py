@@ -1,0 +1,129 @@
+"""The database in trouble: SQLite's errors come out in Vietnamese at the store's boundary, a
+database another program holds is "in use" (never "damaged", never restored over), and a foreign
+SQLite file is refused before anything touches it."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from dvdesk.domain.entities import Initiative, Unit
+from dvdesk.domain.errors import SchemaError
+from dvdesk.store import db as dbmod
+from dvdesk.store.check import check_database
+from dvdesk.store.db import open_store
+from dvdesk.store.errors import DatabaseBusy, StorageError
+
+ENGLISH = ("database", "locked", "disk", "full", "malformed", "readonly", "error")
+
+
+def _no_english(text: str) -> None:
+    low = text.lower()
+    assert not any(w in low for w in ENGLISH), text
+
+
+@pytest.fixture
+def fast_busy(monkeypatch):
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 50)
+
+
+def _hold_exclusively(path):
+    """Another program that keeps the database locked (exclusive locking mode, a write pending)."""
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA locking_mode = EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    other.execute("UPDATE settings SET value = value")
+    return other
+
+
+def test_a_foreign_sqlite_file_is_refused_before_it_is_touched(tmp_path):
+    p = tmp_path / "khac.sqlite3"
+    c = sqlite3.connect(p)
+    c.execute("PRAGMA journal_mode = DELETE")
+    c.execute("CREATE TABLE ke_toan (so INTEGER)")
+    c.execute("INSERT INTO ke_toan VALUES (1)")
+    c.commit()
+    c.close()
+    before = p.read_bytes()
+    with pytest.raises(SchemaError, match="cơ sở dữ liệu SQLite khác"):
+        open_store(p)
+    assert p.read_bytes() == before  # not switched to WAL, not a byte changed
+    assert not (tmp_path / "khac.sqlite3-wal").exists()
+    c = sqlite3.connect(p)
+    assert c.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    c.close()
+
+
+def test_a_database_held_by_another_program_is_in_use_not_damaged(tmp_path, fast_busy):
+    p = tmp_path / "dv.sqlite3"
+    open_store(p, create=True).close()
+    other = _hold_exclusively(p)
+    try:
+        report = check_database(p, quick=True, foreign_keys=False)
+        assert report.busy and not report.damaged
+        assert "đang được một chương trình khác sử dụng" in report.problems[-1]
+        with pytest.raises(DatabaseBusy) as err:
+            open_store(p)
+        _no_english(str(err.value))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert check_database(p, quick=True).healthy  # released: it was never damaged
+
+
+def test_a_write_while_another_program_writes_says_so_in_vietnamese(tmp_path, fast_busy):
+    p = tmp_path / "dv.sqlite3"
+    store = open_store(p, create=True)
+    try:
+        other = sqlite3.connect(p, isolation_level=None)  # another program in the middle of a write
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("UPDATE settings SET value = value")
+        try:
+            with pytest.raises(DatabaseBusy) as err:
+                store.fields.create("MT", "Môi trường")
+            _no_english(str(err.value))
+            assert not store.in_transaction
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        store.fields.create("MT", "Môi trường")  # and the store still works afterwards
+    finally:
+        store.close()
+
+
+def test_disk_full_while_saving_is_a_vietnamese_refusal_and_nothing_is_half_written(store):
+    unit = store.units.create(Unit(name="Xã Bình An", level="xa"))
+    phase = store.phases.for_year(2024)
+    n = store.initiatives.count()
+    pages = store.scalar("PRAGMA page_count")
+    store.conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk fills up after two pages
+    with pytest.raises(StorageError) as err, store.tx():
+        for k in range(200):
+            store.initiatives.create(Initiative(name=f"Mô hình {k} " + "dài " * 200, unit_id=unit.id,
+                                                phase_id=phase.id, year=2024, registered_on=date(2024, 3, 1)))
+    assert err.value.kind == "full" and "đã đầy" in str(err.value)
+    _no_english(str(err.value))
+    store.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert store.initiatives.count() == n and not store.in_transaction
+
+
+def test_the_app_offers_to_retry_a_busy_database_and_never_a_restore(tmp_path, fast_busy, monkeypatch):
+    pytest.importorskip("PySide6")
+    from dvdesk import app
+    from dvdesk.ui.dialogs import Asker
+
+    p = tmp_path / "dv.sqlite3"
+    open_store(p, create=True).close()
+    asked = []
+    monkeypatch.setattr(app, "_offer_restore", lambda *a, **k: asked.append("restore") or False)
+    other = _hold_exclusively(p)
+    Asker.answer = lambda kind, title, text: asked.append(title) or False
+    try:
+        assert app.open_database(p) is None
+    finally:
+        Asker.answer = None
+        other.execute("ROLLBACK")
+        other.close()
+    assert asked == ["Cơ sở dữ liệu đang được sử dụng"]
