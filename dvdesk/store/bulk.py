@@ -26,6 +26,7 @@ from decimal import Decimal
 from typing import Any
 
 from dvdesk.domain.vocab import AuditAction, Status
+from dvdesk.store import unit_graph
 from dvdesk.store.derive import DERIVED, CodeAllocator, clean
 
 CHUNK = 2000
@@ -201,6 +202,11 @@ class BulkWriter:
         derived columns follow the values they come from; ``updated_at`` is stamped where the
         table has it. With ``status_log=(on, note)`` an initiative whose status changes gets a
         dated line in its status history. Returns the names of the changed columns (last row)."""
+        updates = list(updates)
+        if table == "units":  # a unit never becomes its own ancestor
+            parents = [(rid, ch["parent_id"]) for rid, ch, _b in updates if ch.get("parent_id") is not None]
+            if parents:
+                unit_graph.check_parents(self.conn, parents)
         tone = self._tone()
         derive = DERIVED.get(table)
         stamp = now_iso()
@@ -273,6 +279,7 @@ class BulkWriter:
         """Predecessor → successor links ``(pred, succ, kind, effective date)``; existing ones kept."""
         if not links:
             return
+        unit_graph.check_links(self.conn, [(p, s) for p, s, _k, _d in links])
         self.conn.executemany(
             "INSERT OR IGNORE INTO unit_links(predecessor_id, successor_id, kind, effective_date) VALUES (?,?,?,?)",
             [(p, s, k, to_db(d)) for p, s, k, d in links])

@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dvdesk.store import schema_check
+from dvdesk.store import schema_check, unit_graph
 from dvdesk.store.db import connect, is_dvdesk_database, schema_version
 from dvdesk.store.errors import describe, error_kind
 from dvdesk.store.migrations import SCHEMA_VERSION
@@ -103,6 +103,7 @@ def check_database(path: Path | str, quick: bool = False, suggest_backup: bool =
         elif report.schema_version < current:
             report.problems.append(f"Lược đồ cũ (v{report.schema_version}): mở bằng chương trình để nâng cấp.")
         else:
+            report.problems.extend(unit_graph.stored_loops(conn))
             for t in ("units", "initiatives", "reviews", "decisions", "awards"):
                 report.counts[t] = conn.execute(f"SELECT count(*) FROM {t} WHERE deleted_at IS NULL").fetchone()[0]
         if not quick and not report.damaged and not report.schema_differs and 1 <= report.schema_version <= current:

@@ -40,6 +40,7 @@ from dvdesk.domain.units import standing_on
 from dvdesk.domain.vntext import fold
 from dvdesk.domain.vocab import AuditAction, UnitLinkKind
 from dvdesk.paths import attachments_dir
+from dvdesk.store import unit_graph
 from dvdesk.store.bulk import jsonable as _jsonable
 from dvdesk.store.bulk import to_db
 from dvdesk.store.derive import CodeAllocator, award_sort_key, clean, initiative_derived
@@ -264,6 +265,8 @@ class UnitRepo(BaseRepo):
             errors["parent_id"] = "Đơn vị cấp trên không tồn tại."
         if errors:
             raise ValidationError(errors)
+        if u.id is not None and u.parent_id is not None:
+            unit_graph.check_parents(self.conn, [(u.id, u.parent_id)])
         row = self.codec.to_row(u)
         row["uuid"] = u.uuid or new_uuid()
         row["code"] = u.code or None
