@@ -48,7 +48,7 @@ def test_a_unit_cannot_be_its_own_predecessor(store):
 def test_check_reports_loops_already_stored(tmp_path):
     p = tmp_path / "dv.sqlite3"
     with open_store(p, create=True) as store:
-        tinh, huyen, xa = _units(store)
+        tinh, _huyen, xa = _units(store)
         a = store.units.create(Unit(name="Xã A", level="xa"))
         b = store.units.rename(a.id, "Xã B", date(2025, 7, 1))
     c = sqlite3.connect(p)  # a crafted file: the loops written behind the app's back
