@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     im.add_argument("--errors", type=_path)
 
     ex = sub.add_parser("export", help="xuất báo cáo PDF hoặc Excel")
-    ex.add_argument("what", choices=["initiatives", "awards", "statistics"])
+    ex.add_argument("what", choices=["initiatives", "awards", "statistics", "audit"])
     ex.add_argument("--db", type=_path, required=True)
     ex.add_argument("-o", "--output", type=_path, required=True)
     ex.add_argument("--phase")
@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--milestone")
     ex.add_argument("--decision")
     ex.add_argument("--style", choices=DocumentStyle.codes())
+    ex.add_argument("--from", dest="date_from", type=_date_arg, help="nhật ký từ ngày (dd/mm/yyyy)")
+    ex.add_argument("--to", dest="date_to", type=_date_arg, help="nhật ký đến hết ngày (dd/mm/yyyy)")
 
     b = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
     b.add_argument("--db", type=_path, required=True)
@@ -185,9 +187,43 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
+    if args.what == "audit":
+        return cmd_export_audit(args)
     from dvdesk.services.reports.cli import run_export
 
     return run_export(args)
+
+
+def _date_arg(text: str):
+    from datetime import date, datetime
+
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"ngày không hợp lệ: \"{text}\" (viết dạng ngày/tháng/năm, ví dụ "
+                                     f"{date(2025, 10, 15):%d/%m/%Y})")
+
+
+def cmd_export_audit(args) -> int:
+    """`dvdesk export audit -o OUT.xlsx|OUT.csv [--from DATE] [--to DATE]`: the change log."""
+    from datetime import timedelta
+
+    from dvdesk.services.audit_format import export_audit
+    from dvdesk.store.audit import AuditFilter
+    from dvdesk.store.db import open_store
+
+    out = Path(args.output)
+    if out.suffix.lower() not in (".xlsx", ".csv"):
+        print(f"Lỗi: nhật ký xuất ra tệp .xlsx hoặc .csv (nhận được \"{out.name}\").", file=sys.stderr)
+        return 2
+    f = AuditFilter(since=args.date_from.isoformat() if args.date_from else None,
+                    until=(args.date_to + timedelta(days=1)).isoformat() if args.date_to else None)
+    with open_store(args.db, migrate=False) as store:
+        n = export_audit(store, out, f)
+    print(f"Đã xuất {n:,} thay đổi vào {out}.".replace(",", "."))
+    return 0
 
 
 def search_lines(results) -> list[str]:

@@ -251,3 +251,20 @@ def describe_change(entry, max_len: int = 80) -> str:
 def audit_export_rows(store, f: AuditFilter | None = None) -> list[list[object]]:
     """Rows for an export (all matching entries, newest first, in :data:`AUDIT_EXPORT_HEADER`'s order)."""
     return [LOG.export_row(e) for e in audit_query(store, f)]
+
+
+def export_audit(store, target, f: AuditFilter | None = None) -> int:
+    """Write the matching entries (all of them) to ``target`` (.xlsx, or .csv), text kept as text.
+    Returns the number of entries. Raises :class:`dvdesk.services.files.ExportWriteError`."""
+    from pathlib import Path
+
+    from dvdesk.services.files import write_csv_atomic, write_table_xlsx
+
+    target = Path(target)
+    rows = audit_export_rows(store, f)
+    if target.suffix.lower() == ".csv":
+        write_csv_atomic(target, AUDIT_EXPORT_HEADER, rows)
+    else:
+        write_table_xlsx(target, "Nhật ký thay đổi", AUDIT_EXPORT_HEADER, rows,
+                         widths=[20, 14, 18, 22, 9, 40, 30, 80])
+    return len(rows)

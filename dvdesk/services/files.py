@@ -152,13 +152,25 @@ def write_bytes_atomic(target: Path | str, data: bytes) -> Path:
     return write_atomic(target, writer)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: object) -> object:
+    """A text cell a spreadsheet could run as a formula ("=cmd|' /C calc'!A0") gets a leading
+    apostrophe, as spreadsheet-injection guidance says; other values pass unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv_atomic(target: Path | str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
-    """CSV in UTF-8 with a BOM (Excel on Windows then reads Vietnamese correctly)."""
+    """CSV in UTF-8 with a BOM (Excel on Windows then reads Vietnamese correctly); text that
+    starts like a formula is neutralised (:func:`csv_safe`)."""
     def writer(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
-            w.writerow(header)
-            w.writerows(rows)
+            w.writerow([csv_safe(v) for v in header])
+            w.writerows([csv_safe(v) for v in row] for row in rows)
 
     return write_atomic(target, writer)
 
@@ -180,6 +192,9 @@ def write_table_xlsx(target: Path | str, title: str, header: Sequence[str], rows
     for row in rows:
         ws.append(["" if v is None else v for v in row])
         n += 1
+        for cell in ws[n]:  # text from the data stays text: never a live formula
+            if isinstance(cell.value, str) and cell.data_type == "f":
+                cell.data_type = "s"
     ws.freeze_panes = "A2"
     if header:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{n}"

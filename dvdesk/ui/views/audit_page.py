@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QVBoxLayout, QW
 
 from dvdesk.domain.vntext import money_vn
 from dvdesk.qtmodels.base import none_safe
-from dvdesk.services.audit_format import ACTION_LABELS, AUDIT_EXPORT_HEADER, LOG, audit_export_rows, when_vn
-from dvdesk.services.files import ExportWriteError, TargetLockedError, write_csv_atomic, write_table_xlsx
+from dvdesk.services.audit_format import ACTION_LABELS, LOG, when_vn
+from dvdesk.services.audit_format import export_audit as write_audit
+from dvdesk.services.files import ExportWriteError, TargetLockedError
 from dvdesk.store.audit import AuditFilter, audit_count, audit_distinct, audit_query
 from dvdesk.store.db import Store, connect
 from dvdesk.ui import workers
@@ -86,15 +87,9 @@ def export_audit(db_path: Path, target: Path, f: AuditFilter) -> int:
     Returns the number of entries. Raises :class:`ExportWriteError` subclasses."""
     store = Store(db_path, connect(db_path))
     try:
-        rows = audit_export_rows(store, f)
+        return write_audit(store, target, f)
     finally:
         store.close()
-    if target.suffix.lower() == ".csv":
-        write_csv_atomic(target, AUDIT_EXPORT_HEADER, rows)
-    else:
-        write_table_xlsx(target, "Nhật ký thay đổi", AUDIT_EXPORT_HEADER, rows,
-                         widths=[20, 14, 18, 22, 9, 40, 30, 80])
-    return len(rows)
 
 
 class AuditPage(QWidget):
