@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -292,8 +293,16 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã hủy.", file=sys.stderr)
         return EXIT_FAILED
-    except OSError as exc:
-        print(f"Lỗi đọc/ghi tệp: {exc.strerror or exc} ({getattr(exc, 'filename', '') or ''}).", file=sys.stderr)
+    except OSError as exc:  # in Vietnamese, never the system's English strerror
+        from dvdesk.domain.oserrors import describe_os_error
+
+        print(f"Lỗi đọc/ghi tệp: {describe_os_error(exc, getattr(exc, 'filename', '') or '')}", file=sys.stderr)
+        return EXIT_FAILED
+    except sqlite3.Error as exc:  # a read outside a transaction (an export of a damaged page)
+        from dvdesk.store.errors import describe
+
+        logging.getLogger(__name__).debug("sqlite error", exc_info=True)
+        print(f"Lỗi: {describe(exc, getattr(args, 'db', None))}", file=sys.stderr)
         return EXIT_FAILED
 
 

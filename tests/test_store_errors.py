@@ -127,3 +127,33 @@ def test_the_app_offers_to_retry_a_busy_database_and_never_a_restore(tmp_path, f
         other.execute("ROLLBACK")
         other.close()
     assert asked == ["Cơ sở dữ liệu đang được sử dụng"]
+
+
+def test_an_export_over_a_damaged_page_ends_in_vietnamese_not_a_traceback(tmp_path, demo_file):
+    import shutil
+    import subprocess
+    import sys
+
+    db = tmp_path / "hong.sqlite3"
+    shutil.copyfile(demo_file, db)
+    c = sqlite3.connect(db)
+    c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    c.execute("PRAGMA journal_mode = DELETE")
+    page = c.execute("PRAGMA page_size").fetchone()[0]
+    try:  # the initiatives' own leaf pages (the export reads them all)
+        pages = [r[0] for r in c.execute("SELECT pageno FROM dbstat WHERE name = 'initiatives' AND "
+                                         "pagetype = 'leaf'")][5:45]
+    except sqlite3.OperationalError:
+        pytest.skip("this SQLite has no dbstat table to find the pages")
+    c.close()
+    data = bytearray(db.read_bytes())
+    for k in pages:  # page numbers count from 1
+        data[(k - 1) * page:k * page] = b"\xff" * page
+    db.write_bytes(bytes(data))
+    out = tmp_path / "ds.xlsx"
+    r = subprocess.run([sys.executable, "-m", "dvdesk", "export", "initiatives", "--db", str(db), "-o", str(out)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 1, (r.returncode, r.stdout, r.stderr)
+    assert "Traceback" not in r.stderr and "hỏng" in r.stderr
+    _no_english(r.stderr.split(":", 1)[1].replace(str(db), "").replace(db.name, ""))
+    assert not out.exists()
