@@ -203,11 +203,19 @@ def open_database(db: Path, parent=None):
     the lock.
     """
     from dvdesk.store.check import check_database
-    from dvdesk.store.db import open_store
+    from dvdesk.store.db import is_read_only, open_read_only, open_store
     from dvdesk.store.lock import DatabaseLocked, DbLock
     from dvdesk.ui.dialogs import Asker
 
     db = Path(db)
+    if is_read_only(db):  # nothing can be written there (not even the lock): open it to read
+        try:
+            store = open_read_only(db)
+        except DvdeskError as exc:
+            Asker.error(parent, "Không mở được cơ sở dữ liệu", str(exc))
+            return None
+        log.info("opened read-only: %s", db)
+        return store, None
     lock = DbLock(db)
     try:
         lock.acquire()
@@ -367,7 +375,7 @@ def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
     crash.parent_getter = lambda: window
     window = MainWindow(store, settings)
     auto = None
-    if screenshot is None:  # a screenshot run leaves no backups behind
+    if screenshot is None and not store.readonly:  # a screenshot run leaves no backups behind
         auto = AutoBackup(store, app)
         app.aboutToQuit.connect(auto.on_close)
         auto.warning.connect(lambda text: window.statusBar().showMessage(f"Sao lưu: {text}", 30_000))
@@ -393,5 +401,6 @@ def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
             auto.on_close()  # no-op when aboutToQuit already ran it
     finally:
         store.close()
-        lock.release()
+        if lock is not None:
+            lock.release()
     return code

@@ -157,3 +157,50 @@ def test_an_export_over_a_damaged_page_ends_in_vietnamese_not_a_traceback(tmp_pa
     assert "Traceback" not in r.stderr and "hỏng" in r.stderr
     _no_english(r.stderr.split(":", 1)[1].replace(str(db), "").replace(db.name, ""))
     assert not out.exists()
+
+
+def test_a_read_only_database_opens_to_read_with_a_banner_and_no_editing(tmp_path, demo_file, qtbot, monkeypatch):
+    """chmod cannot make a file read-only for root: the check that decides is simulated; the
+    connection really is read-only (mode=ro)."""
+    import shutil
+
+    from PySide6.QtCore import QSettings
+
+    from dvdesk import app
+    from dvdesk.store import db as dbmod
+    from dvdesk.ui.dialogs import Asker
+    from dvdesk.ui.views.main_window import MainWindow
+
+    db = tmp_path / "chi-doc.sqlite3"
+    shutil.copyfile(demo_file, db)
+    before = db.read_bytes()
+    monkeypatch.setattr(dbmod, "is_read_only", lambda path: True)
+    opened = app.open_database(db)
+    assert opened is not None
+    store, lock = opened
+    try:
+        assert lock is None and store.readonly
+        assert not (tmp_path / "chi-doc.sqlite3.lock").exists()
+        with pytest.raises(StorageError, match="chỉ đọc"):
+            store.fields.create("MT", "Môi trường")
+        w = MainWindow(store, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(w)
+        w.show()
+        assert "CHỈ ĐỌC" in w.read_only_banner.text() and w.read_only_banner.isVisible()
+        assert not w.ui.actionNew.isEnabled() and not w.ui.actionDelete.isEnabled()
+        assert not w.import_menu.isEnabled()
+        page = w.pages["initiatives"]
+        assert page.model.rowCount() == 1500  # reading works
+        dlg = w.open_initiative(page.model.id_at(0))
+        assert not dlg.ui.saveButton.isVisible() and "Chỉ đọc" in dlg.ui.shortcutHint.text()
+        page.ui.table.selectRow(0)
+        Asker.answer = lambda kind, title, text: True
+        try:
+            assert page.trash_selected() == 0  # refused in Vietnamese, not a traceback
+        finally:
+            Asker.answer = None
+        dlg.reject()
+        w.close()
+    finally:
+        store.close()
+    assert db.read_bytes() == before

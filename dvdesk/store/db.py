@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -22,7 +23,7 @@ import sqlite_utils
 
 from dvdesk.domain.errors import DvdeskError, SchemaError
 from dvdesk.store.changes import NO_CHANGES, ChangeCollector, Changes
-from dvdesk.store.errors import error_kind, storage_error
+from dvdesk.store.errors import StorageError, error_kind, storage_error
 from dvdesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -63,12 +64,23 @@ def is_dvdesk_database(conn: sqlite3.Connection) -> bool:
     return {"settings", "initiatives", "units"} <= names
 
 
+READ_ONLY_MESSAGE = ("Cơ sở dữ liệu đang mở ở chế độ chỉ đọc (tệp hoặc thư mục chứa nó không cho phép ghi): "
+                     "không thể lưu thay đổi. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.")
+
+
+def is_read_only(path: Path | str) -> bool:
+    """The file (or the folder, where SQLite keeps its journal) cannot be written by this user."""
+    path = Path(path)
+    return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
 class Store:
     """An open dvdesk database: the connection, transactions and the repositories."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection):
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool = False):
         self.path = Path(path)
         self.conn = conn
+        self.readonly = readonly
         self.db = sqlite_utils.Database(conn)
         self.user = current_user()
         self._depth = 0
@@ -105,6 +117,8 @@ class Store:
         When the outermost transaction commits, what it wrote (gathered from its audit rows) is in
         :attr:`last_changes` and is passed to every listener (:meth:`add_listener`).
         """
+        if self.readonly:
+            raise StorageError(READ_ONLY_MESSAGE, "readonly")
         with self._lock:
             if self._depth == 0:
                 try:
@@ -226,6 +240,31 @@ def _migrate(conn: sqlite3.Connection, path: Path, current: int, backup: bool) -
             raise
         conn.execute("COMMIT")
         log.info("migrated %s to schema version %d", path, version)
+
+
+def open_read_only(path: Path | str) -> Store:
+    """Open an existing database that may not be written (a read-only file, folder or disk): every
+    write is refused with a Vietnamese message, nothing on disk is touched."""
+    path = Path(path)
+    if not path.exists():
+        raise SchemaError(f"Không tìm thấy tệp cơ sở dữ liệu: {path}")
+    _identify(path)
+    try:
+        conn = connect(path, readonly=True)
+        schema_version(conn)
+    except sqlite3.Error:  # a WAL database in a folder we cannot write: read it as a snapshot
+        uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as exc:
+            raise storage_error(exc, path) from exc
+    version = schema_version(conn)
+    if version != SCHEMA_VERSION:
+        conn.close()
+        raise SchemaError(f"Cơ sở dữ liệu {path.name} (lược đồ v{version}) cần được nâng cấp lên v{SCHEMA_VERSION} "
+                          "nhưng tệp chỉ đọc: hãy chép tệp sang thư mục có quyền ghi rồi mở lại.")
+    return Store(path, conn, readonly=True)
 
 
 def open_store(path: Path | str, *, create: bool = False, migrate: bool = True,

@@ -96,9 +96,11 @@ class OpRunner(QObject):
     def _worker_store(self):
         with self._store_lock:
             if self._worker is None:
-                from dvdesk.store.db import open_store
+                from dvdesk.store.db import open_read_only, open_store
 
-                self._worker = open_store(self.store.path)
+                # the same access as the window's own store: a read-only database stays read-only
+                self._worker = (open_read_only(self.store.path) if getattr(self.store, "readonly", False)
+                                else open_store(self.store.path))
             return self._worker
 
     @staticmethod

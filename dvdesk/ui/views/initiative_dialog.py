@@ -402,6 +402,13 @@ class InitiativeDialog(QDialog):
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, activated=self.save_and_close)
         self._fit_to_screen()
+        if getattr(store, "readonly", False):  # a read-only database: the form only shows
+            u = self.ui
+            for button in (u.saveButton, u.saveCloseButton, u.changeStatusButton, u.addFileButton,
+                           u.removeFileButton):
+                button.setVisible(False)
+            u.shortcutHint.setText("Chỉ đọc: cơ sở dữ liệu không cho phép ghi, không lưu được thay đổi · Esc: đóng")
+            u.shortcutHint.setStyleSheet("color: #8a5a00; font-weight: bold;")
         if initiative_id is None:
             self._new_defaults()
         else:

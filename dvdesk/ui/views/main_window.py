@@ -467,6 +467,31 @@ class MainWindow(QMainWindow):
         self._connect_pages()
         self.refresh_status()
         self._restore_geometry()
+        if store.readonly:
+            self._read_only_mode()
+
+    def _read_only_mode(self) -> None:
+        """A database that cannot be written: a banner says so and the editing actions are off
+        (any write that is still tried is refused by the store in the same words)."""
+        from dvdesk.store.db import READ_ONLY_MESSAGE
+
+        banner = QLabel(f"CHỈ ĐỌC — {READ_ONLY_MESSAGE}")
+        banner.setObjectName("readOnlyBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border: 1px solid #e0c36b;")
+        central = self.centralWidget()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(banner)
+        layout.addWidget(central, 1)
+        self.setCentralWidget(box)
+        self.read_only_banner = banner
+        for action in (self.ui.actionNew, self.ui.actionDelete, self.ui.actionSave):
+            action.setEnabled(False)
+        self.import_menu.setEnabled(False)
+        self.setWindowTitle(self.windowTitle() + " (chỉ đọc)")
 
     def _connect_pages(self) -> None:
         """Each page refreshes from the runner's ``Changes`` only when a table it shows changed."""
