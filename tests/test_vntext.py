@@ -711,3 +711,11 @@ NFC_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NFC_CASES)
 def test_nfc_cases(text, expected):
     assert nfc(text) == expected
+
+
+def test_bidi_controls_never_reach_stored_text(store):
+    from dvdesk.domain.entities import Unit
+
+    assert nfc("Nguy\u202eễn\u2066 Văn\u200f An") == "Nguyễn Văn An"
+    u = store.units.create(Unit(name="Xã \u202eBình An\u202c", level="xa"))
+    assert store.units.get(u.id).name == "Xã Bình An"

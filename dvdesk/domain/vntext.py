@@ -90,12 +90,16 @@ _UNICODE_ONLY = frozenset(ch for ch in _VIET_LETTERS if ord(ch) > 0xFF) | frozen
 # nfc / fold / split_name
 # ---------------------------------------------------------------------------------------------
 
-_NFC_CLEAN = {0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x00A0: " "}
-_NFC_SPECIAL = re.compile("[\u200b\u200c\u200d\ufeff\u00a0]")  # translate() only when needed: it is slow
+# Zero-width characters and bidirectional controls (U+202A–U+202E embeddings/overrides, U+2066–U+2069
+# isolates, LRM/RLM, ALM): invisible, and a U+202E in a name makes "gnàH nễyugN" print as a
+# different text — never stored. NBSP becomes a plain space.
+_INVISIBLE = "\u200b\u200c\u200d\ufeff\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_NFC_CLEAN = {**dict.fromkeys(map(ord, _INVISIBLE)), 0x00A0: " "}
+_NFC_SPECIAL = re.compile(f"[{_INVISIBLE}\u00a0]")  # translate() only when needed: it is slow
 
 
 def nfc(text: object) -> str:
-    """Unicode NFC; ``None`` -> ""; zero-width characters removed, NBSP -> space.
+    """Unicode NFC; ``None`` -> ""; zero-width characters and bidirectional controls removed, NBSP -> space.
 
     Nothing else is stripped or collapsed.
     """
