@@ -204,3 +204,20 @@ def test_a_read_only_database_opens_to_read_with_a_banner_and_no_editing(tmp_pat
     finally:
         store.close()
     assert db.read_bytes() == before
+
+
+def test_an_attachment_over_the_size_limit_is_explained_and_nothing_is_stored(store, tmp_path, monkeypatch):
+    from dvdesk.domain.errors import ValidationError
+    from dvdesk.store.repositories import AttachmentRepo
+
+    unit = store.units.create(Unit(name="Xã Bình An", level="xa"))
+    i = store.initiatives.create(Initiative(name="Mô hình A", unit_id=unit.id, year=2024,
+                                            phase_id=store.phases.for_year(2024).id))
+    monkeypatch.setattr(AttachmentRepo, "MAX_SIZE", 1_000_000)
+    big = tmp_path / "quay.phim.mp4"
+    big.write_bytes(b"\0" * 2_500_000)
+    with pytest.raises(ValidationError) as err:
+        store.attachments.add("initiatives", i.id, big)
+    assert "quay.phim.mp4" in str(err.value) and "2,5 MB" in str(err.value) and "1 MB" in str(err.value)
+    assert store.attachments.list_for("initiatives", i.id) == []
+    assert not store.attachments.root.exists() or not any(store.attachments.root.rglob("*"))

@@ -967,6 +967,7 @@ class AttachmentRepo(BaseRepo):
 
     table, entity, label, label_column = "attachments", Attachment, "tệp đính kèm", "file_name"
     OWNERS = ("initiatives", "awards", "decisions", "directive_documents")
+    MAX_SIZE = 100_000_000  # bytes: photos and scans fit; a video does not belong in the database
 
     @property
     def root(self) -> Path:
@@ -983,6 +984,13 @@ class AttachmentRepo(BaseRepo):
             raise ValidationError({"owner_table": "Loại bản ghi không nhận tệp đính kèm."})
         if not source.is_file():
             raise ValidationError({"file": f"Không đọc được tệp \"{source}\"."})
+        size = source.stat().st_size
+        if size > self.MAX_SIZE:
+            mb = f"{size / 1e6:.1f}".replace(".", ",")
+            raise ValidationError({"file": (
+                f"Tệp \"{source.name}\" nặng {mb} MB, vượt giới hạn {self.MAX_SIZE // 1_000_000} MB cho một tệp "
+                "đính kèm (cơ sở dữ liệu và các bản sao lưu sẽ phình to theo). Hãy nén lại, thu nhỏ ảnh hoặc "
+                "quét với độ phân giải thấp hơn rồi đính kèm.")})
         digest = hashlib.sha256()
         with source.open("rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):

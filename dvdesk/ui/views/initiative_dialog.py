@@ -982,10 +982,19 @@ class InitiativeDialog(QDialog):
         paths = [p for p in (self.choose_files(self) or []) if p]
         if not paths:
             return 0
+        iid = self.initiative_id
+
+        def attach(store, ctx=None) -> None:  # hashing and copying big scans: in the runner's worker
+            for k, p in enumerate(paths):
+                if ctx is not None:
+                    ctx.progress(k, len(paths), f"Đang đính kèm {Path(p).name}")
+                store.attachments.add(AttachmentOwner.INITIATIVES, iid, p)
+
         try:
-            with self.store.tx():
-                for p in paths:
-                    self.store.attachments.add(AttachmentOwner.INITIATIVES, self.initiative_id, p)
+            if self.runner is not None:
+                self.runner.call(attach, handler=self, parent=self)
+            else:
+                self.store.run(attach)
         except DvdeskError as exc:
             Asker.error(self, "Không thêm được tệp", str(exc))
             return 0
