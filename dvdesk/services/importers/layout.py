@@ -19,7 +19,7 @@ from dvdesk.domain.vntext import fold
 from dvdesk.domain.vocab import InitiativeKind, SubjectKind
 from dvdesk.services.importers.reader import RawRow, RawSheet
 from dvdesk.services.importers.specs import FIELDS, PRIMARY
-from dvdesk.services.importers.values import FORMULA_NO_VALUE, CellError, as_text, is_blank
+from dvdesk.services.importers.values import FORMULA_NO_VALUE, CellError, ValueProblem, as_text, is_blank
 
 HEADER_SEARCH_ROWS = 20
 MIN_SCORE = 60
@@ -43,7 +43,10 @@ NAME_ABBREVIATIONS = {**ABBREVIATIONS, "dv": "dan van", "tg": "tuyen giao", "tp"
 def norm_header(text: object) -> str:
     """Folded header text: no diacritics, punctuation → spaces, "(đồng)" and "(*)" removed,
     abbreviations expanded ("Số QĐ" → "so quyet dinh")."""
-    s = fold(as_text(text, multiline=True))
+    try:
+        s = fold(as_text(text, multiline=True))
+    except ValueProblem:  # an over-long or broken cell is no header (its row says why later)
+        return ""
     stripped = re.sub(r"\([^)]*\)", " ", s)
     if re.search(r"[a-z0-9]", stripped):
         s = stripped

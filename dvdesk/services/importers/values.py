@@ -204,7 +204,8 @@ def as_text(value: object, *, multiline: bool = False) -> str:
         raise ValueProblem(f"ô có lỗi công thức ({value.code})")
     if isinstance(value, str):
         if len(value) > MAX_CELL_CHARS:
-            raise ValueProblem(f"nội dung quá dài ({len(value):,} ký tự, tối đa {MAX_CELL_CHARS:,})".replace(",", "."))
+            n, cap = f"{len(value):,}".replace(",", "."), f"{MAX_CELL_CHARS:,}".replace(",", ".")
+            raise ValueProblem(f"nội dung quá dài ({n} ký tự, tối đa {cap})")
         if multiline or ("  " not in value and "\n" not in value and "\t" not in value):
             return value
         return one_line(value)
