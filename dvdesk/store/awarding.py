@@ -308,6 +308,20 @@ class AwardingRepo:
         return d
 
     # -- money --------------------------------------------------------------------------------
+    def guess_body(self, d: Decision) -> str | None:
+        """The issuer body a decision belongs to: its issuer row, else (a decision recorded before
+        the catalog) the body with the same symbol, else the same style."""
+        if d.issuer_id is not None:
+            return self.store.issuers.get(d.issuer_id, include_deleted=True).body
+        rows = self.store.issuers.list()
+        for i in rows:
+            if i.symbol == d.issuer_symbol:
+                return i.body
+        for i in rows:
+            if i.style == d.style and fold(i.name) == fold(d.issuer_name):
+                return i.body
+        return None
+
     def money_table(self, form_id: int, on: date) -> dict[str, tuple[Decimal, int, int]]:
         """recipient kind -> (coefficient, base salary, amount) for a decision's form and date."""
         out = {}
@@ -467,22 +481,27 @@ class AwardingRepo:
             errors["signed_on"] = "Chưa nhập ngày ký."
         if not d.form_id:
             errors["form_id"] = "Chưa chọn hình thức khen thưởng."
-        if d.issuer_id is None:
+        legacy = d.id is not None and d.issuer_id is None  # recorded before the issuers catalog
+        if d.issuer_id is None and not legacy:
             errors["issuer_id"] = "Chưa chọn cơ quan ban hành."
         if AwardOrder.get(d.award_order) is None:
             errors["award_order"] = "Thứ tự danh sách không hợp lệ."
         if errors:
             raise ValidationError(errors)
         with self.store.tx():
-            chosen = self.store.issuers.get(d.issuer_id, include_deleted=True)
-            # the body's row in force on the decision date gives the names
-            issuer = chosen if chosen.valid_on(d.signed_on) else self.store.issuers.on(chosen.body, d.signed_on)
-            self.stamp(d, issuer, signer=not (d.signer_authority or d.signer_title))
-            if d.form_id not in {f.id for f in self.store.issuers.forms_for(issuer.body)}:
-                form = self.store.award_forms.get(d.form_id, include_deleted=True)
-                raise ValidationError({"form_id": f"\"{form.name}\" không phải hình thức khen thưởng do "
-                                                  f"{_title_case(issuer.authority or issuer.name)} quyết định."})
-            self.check_number(issuer, d.number, d.signed_on, exclude_id=d.id)
+            if legacy:  # its names stay as recorded; no sequence is known to check its number in
+                if self.store.decisions.get(d.id).issuer_id is not None:
+                    raise ValidationError({"issuer_id": "Chưa chọn cơ quan ban hành."})
+            else:
+                chosen = self.store.issuers.get(d.issuer_id, include_deleted=True)
+                # the body's row in force on the decision date gives the names
+                issuer = chosen if chosen.valid_on(d.signed_on) else self.store.issuers.on(chosen.body, d.signed_on)
+                self.stamp(d, issuer, signer=not (d.signer_authority or d.signer_title))
+                if d.form_id not in {f.id for f in self.store.issuers.forms_for(issuer.body)}:
+                    form = self.store.award_forms.get(d.form_id, include_deleted=True)
+                    raise ValidationError({"form_id": f"\"{form.name}\" không phải hình thức khen thưởng do "
+                                                      f"{_title_case(issuer.authority or issuer.name)} quyết định."})
+                self.check_number(issuer, d.number, d.signed_on, exclude_id=d.id)
             old = None
             if d.id is None:
                 d.uuid = d.uuid or new_uuid()
@@ -498,6 +517,22 @@ class AwardingRepo:
                 recompute = old is None or (old.form_id, old.signed_on) != (d.form_id, d.signed_on)
                 self._sync(d, recipients, recompute)
         return self.store.decisions.get(d.id)
+
+    def trash_decision(self, decision_id: int) -> None:
+        """The decision and its list go to the trash together (one transaction)."""
+        with self.store.tx():
+            self.store.decisions.get(decision_id)
+            self._trash_awards([r[0] for r in self.store.conn.execute(
+                "SELECT id FROM awards WHERE decision_id = ? AND deleted_at IS NULL", (decision_id,))])
+            self.store.decisions.delete(decision_id)
+
+    def _trash_awards(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        stamp = now_iso()
+        self.store.conn.executemany("UPDATE awards SET deleted_at = ? WHERE id = ?", [(stamp, r) for r in ids])
+        self.store.audit.record_many([(AuditAction.DELETE, "awards", r, {"deleted_at": None},
+                                       {"deleted_at": stamp}, ["deleted_at"]) for r in ids])
 
     def _sync(self, d: Decision, recipients: list[Award], recompute: bool) -> None:
         money = self.money_table(d.form_id, d.signed_on)
@@ -544,12 +579,7 @@ class AwardingRepo:
             self.store.bulk.update("awards", updates)
         if inserts:
             self.store.bulk.insert("awards", inserts)
-        gone = [rid for rid in current if rid not in keep]
-        if gone:
-            stamp = now_iso()
-            self.store.conn.executemany("UPDATE awards SET deleted_at = ? WHERE id = ?", [(stamp, r) for r in gone])
-            self.store.audit.record_many([(AuditAction.DELETE, "awards", r, {"deleted_at": None},
-                                           {"deleted_at": stamp}, ["deleted_at"]) for r in gone])
+        self._trash_awards([rid for rid in current if rid not in keep])
 
 
 # -- the default catalog of a new database ----------------------------------------------------------------

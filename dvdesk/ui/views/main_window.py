@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
             PageRefresh(p["initiatives"], self.runner, InitiativesPage.TABLES, p["initiatives"].apply_changes),
             PageRefresh(p["reports"], self.runner, ("initiatives", "decisions", "awards", "phases", "settings"),
                         lambda _c: p["reports"].reload()),
-            PageRefresh(p["catalogs"], self.runner, ("units", "fields", "blocks", "award_forms", "phases"),
+            PageRefresh(p["catalogs"], self.runner, ("units", "fields", "blocks", "award_forms", "phases", "issuers"),
                         lambda _c: p["catalogs"].refresh()),
             PageRefresh(self.settings_page, self.runner, ("settings",), lambda _c: self.settings_page.refresh()),
             PageRefresh(self.trash_page, self.runner, ("*",), lambda _c: self.trash_page.refresh(),
@@ -635,3 +635,8 @@ class MainWindow(QMainWindow):
             self.settings.setValue("main/initiatives_header",
                                    self.pages["initiatives"].ui.table.horizontalHeader().saveState())
         super().closeEvent(event)
+
+
+from dvdesk.ui.views.awards_page import AwardsPage  # noqa: E402  (the page does not import this module)
+
+MainWindow.PAGE_FACTORIES["awards"] = lambda store, runner: AwardsPage(store, runner)
