@@ -194,3 +194,15 @@ def test_fill_from_proposals_on_the_demo(demo_store):
     legacy = [number_value(r[0]) for r in s.conn.execute(
         "SELECT number FROM decisions WHERE issuer_id IS NULL AND issuer_symbol = 'BTGDVTU'")]
     assert number_value(saved.number) == max(legacy) + 1
+
+
+def test_defaults_for_a_database_without_issuers(store):
+    for i in store.issuers.list():
+        store.issuers.delete(i.id)
+    store.conn.execute("UPDATE award_forms SET issuer_body = ''")  # as in a database upgraded from schema 1
+    made = store.issuers.create_defaults()
+    assert [i.body for i in made] == ["BAN", "BTV_TINH", "UBND_TINH", "BAN_TW"]
+    assert store.award_forms.by_code("BK_TW").id in {f.id for f in store.issuers.forms_for("BAN_TW")}
+    assert store.audit.history("issuers", made[0].id)[0].action == "insert"
+    with pytest.raises(ValidationError):
+        store.issuers.create_defaults()

@@ -83,6 +83,7 @@ def test_walk_decision_of_the_ban_thuong_vu(qtbot, demo_store, tmp_path, answers
         s.reviews.save(Review(initiative_id=i, milestone_id=ms.id, rating="tot", proposed_form_id=form_id))
     w = MainWindow(s)
     qtbot.addWidget(w)
+    w.show()
     w.ui.navList.setCurrentRow([k for k, _ in __import__("dvdesk.ui.views.main_window", fromlist=["NAV"]).NAV]
                                .index("awards"))
     page = w.pages["awards"]
@@ -147,8 +148,12 @@ def test_walk_decision_of_the_ban_thuong_vu(qtbot, demo_store, tmp_path, answers
     totals = [row for row in cells if any(isinstance(c, str) and "Tổng cộng" in c for c in row)]
     assert totals and total in totals[0]
     # the page shows the new decision's counts and money
-    page.set_filter(issuer_body="BTV_TINH")
+    page.set_filter(issuer_body="BTV_TINH", year=2025)
     assert page.model.rowCount() == 1 and page.model.totals()[3] == total
+    # a change elsewhere refreshes the page and keeps its filter
+    s.awarding.trash_decision(d.id)  # a write on the GUI store: its Changes reach the visible page
+    assert page.issuerCombo.currentData() == "BTV_TINH" and page.yearCombo.currentData() == 2025
+    assert page.model.rowCount() == 0
     w.close()
 
 

@@ -99,6 +99,17 @@ def _title_case(text: str) -> str:
     return " ".join(out)
 
 
+def achievement_text(kind: str, name: str) -> str:
+    """"Có mô hình "Bếp ăn tình thương" tiêu biểu trong phong trào thi đua "Dân vận khéo"" — the
+    initiative's name quoted once, whether or not it was written with its kind and quotes."""
+    what = "mô hình" if kind == "mo_hinh" else "điển hình"
+    text = name.strip()
+    if fold(text).startswith(fold(what) + " "):
+        text = text[len(what):].strip()
+    text = text.strip('"“” ')
+    return f"Có {what} \"{text}\" tiêu biểu trong phong trào thi đua \"Dân vận khéo\""
+
+
 # -- the issuers catalog ------------------------------------------------------------------------------
 class IssuerRepo(BaseRepo):
     """Issuing bodies, dated: a rename closes the row and opens a new one from its date."""
@@ -217,6 +228,21 @@ class IssuerRepo(BaseRepo):
             if form_id not in before:
                 raise NotFoundError("Không tìm thấy hình thức khen thưởng.")
             self.store.bulk.update("award_forms", [(form_id, {"issuer_body": clean(body)}, before[form_id])])
+
+    def create_defaults(self) -> list[Issuer]:
+        """For a database made before the catalog (upgraded from schema 1): the standard bodies,
+        named from the agency profile, and the seeded award forms tied to them (forms already tied
+        keep their body). Refused when the catalog has rows."""
+        with self.store.tx():
+            if self.store.scalar("SELECT count(*) FROM issuers WHERE deleted_at IS NULL"):
+                raise ValidationError({"body": "Danh mục cơ quan ban hành đã có dữ liệu."})
+            ids = [self._insert(self._prepare(i)) for i in default_issuers(self.store.settings.agency())]
+            forms = {r["code"]: r for r in self.store.query(
+                "SELECT id, code, issuer_body FROM award_forms WHERE deleted_at IS NULL")}
+            for code, body in FORM_BODIES.items():
+                if code in forms and not forms[code]["issuer_body"]:
+                    self.assign_form(forms[code]["id"], body)
+        return [self.get(i) for i in ids]
 
     def usage_count(self, row_id: int) -> int:
         return self.store.scalar("SELECT count(*) FROM decisions WHERE issuer_id = ? AND deleted_at IS NULL",
@@ -378,8 +404,7 @@ class AwardingRepo:
             units[uid] = self.store.units.valid_unit_for(uid, on)
         unit = units[uid]
         kind = row["subject_kind"]
-        what = "mô hình" if row["kind"] == "mo_hinh" else "điển hình"
-        achievement = (f"Có {what} \"{row['name']}\" tiêu biểu trong phong trào thi đua \"Dân vận khéo\"")
+        achievement = achievement_text(row["kind"], row["name"])
         if kind == SubjectKind.CA_NHAN:
             return Award(decision_id=0, recipient_kind=kind, recipient_name=row["person_name"],
                          position=row["person_position"], unit_id=unit.id, unit_text=unit.name,
@@ -618,7 +643,11 @@ def default_issuers(agency: dict) -> list[Issuer]:
 def seed_issuers(store, agency: dict) -> None:
     """Default issuers and the award forms' bodies, inside the caller's transaction (the seed of a
     new database, written like the other seeded catalogs: no audit rows)."""
-    rows = [store.issuers._prepare(i) for i in default_issuers(agency)]
+    import uuid as uuidlib
+
+    rows = [store.issuers._prepare(dataclasses.replace(i, uuid=str(uuidlib.uuid5(uuidlib.NAMESPACE_URL,
+                                                                                f"dvdesk:issuer:{i.body}"))))
+            for i in default_issuers(agency)]  # the same ids in every new database (a deterministic seed)
     cols = list(rows[0])
     store.conn.executemany(f"INSERT INTO issuers ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                            [tuple(r[c] for c in cols) for r in rows])

@@ -104,8 +104,11 @@ class AwardsPage(QWidget):
 
     # -- filters -----------------------------------------------------------------------------------
     def _fill_filters(self) -> None:
+        """(Re)fill the filter lists, keeping what is chosen."""
         s = self.store
-        for combo in (self.phaseCombo, self.issuerCombo, self.formCombo, self.yearCombo):
+        combos = (self.phaseCombo, self.issuerCombo, self.formCombo, self.yearCombo)
+        keep = [c.currentData() for c in combos]
+        for combo in combos:
             combo.blockSignals(True)
             combo.clear()
             combo.addItem("Tất cả", None)
@@ -119,7 +122,8 @@ class AwardsPage(QWidget):
                                               "decisions WHERE deleted_at IS NULL ORDER BY y DESC")]
         for y in years:
             self.yearCombo.addItem(str(y), y)
-        for combo in (self.phaseCombo, self.issuerCombo, self.formCombo, self.yearCombo):
+        for combo, value in zip(combos, keep, strict=True):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
         self._fill_milestones()
 

@@ -81,7 +81,7 @@ class IssuerDialog(QDialog):
             check.toggled.connect(edit.setEnabled)
         form.addRow("Hiệu lực:", dates)
         self.formsList = QListWidget()
-        self.formsList.setMaximumHeight(130)
+        self.formsList.setMinimumHeight(150)
         for f in store.award_forms.list():
             body = store.scalar("SELECT issuer_body FROM award_forms WHERE id = ?", (f.id,)) or ""
             item = QListWidgetItem(f.name)
@@ -174,15 +174,21 @@ class IssuersPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # long kind labels: full text in the tooltip
+        header.resizeSection(1, 150)
         intro = QLabel("Cơ quan ban hành quyết định khen thưởng. Khi cơ quan đổi tên, ký hiệu hoặc người ký từ một "
                        "ngày, dùng \"Đổi tên từ ngày…\": quyết định đã ban hành giữ nguyên tên như lúc ký.")
         intro.setWordWrap(True)
         buttons = QHBoxLayout()
         self.addButton, self.editButton = QPushButton("Thêm…"), QPushButton("Sửa…")
         self.renameButton, self.deleteButton = QPushButton("Đổi tên từ ngày…"), QPushButton("Xóa…")
-        for b in (self.addButton, self.editButton, self.renameButton, self.deleteButton):
+        self.defaultsButton = QPushButton("Tạo danh mục mặc định")
+        self.defaultsButton.setToolTip("Ban của cơ quan (theo Thông tin cơ quan), Ban Thường vụ Tỉnh ủy, UBND tỉnh, "
+                                       "Ban ở Trung ương")
+        for b in (self.addButton, self.editButton, self.renameButton, self.deleteButton, self.defaultsButton):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
@@ -194,10 +200,19 @@ class IssuersPanel(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.renameButton.clicked.connect(self.rename_current)
         self.deleteButton.clicked.connect(self.delete_current)
+        self.defaultsButton.clicked.connect(self.create_defaults)
         self.refresh()
 
     def refresh(self) -> None:
         self.model.refresh()
+        self.defaultsButton.setVisible(self.model.rowCount() == 0)
+
+    def create_defaults(self) -> None:
+        try:
+            self.store.issuers.create_defaults()
+        except DvdeskError as exc:
+            Asker.error(self, "Không tạo được danh mục", str(exc))
+        self.refresh()
 
     def current(self) -> Issuer | None:
         idx = self.table.currentIndex()
