@@ -206,3 +206,13 @@ def test_defaults_for_a_database_without_issuers(store):
     assert store.audit.history("issuers", made[0].id)[0].action == "insert"
     with pytest.raises(ValidationError):
         store.issuers.create_defaults()
+
+
+def test_achievement_text_quotes_the_name_once():
+    from dvdesk.store.awarding import achievement_text
+
+    tail = " tiêu biểu trong phong trào thi đua \"Dân vận khéo\""
+    assert achievement_text("mo_hinh", "\"Bếp ăn tình thương\"") == "Có mô hình \"Bếp ăn tình thương\"" + tail
+    assert achievement_text("mo_hinh", "Mô hình \"Chợ phiên\"") == "Có mô hình \"Chợ phiên\"" + tail
+    assert achievement_text("dien_hinh", "Mô hình \"Ngày thứ bảy\"") == "Có mô hình \"Ngày thứ bảy\"" + tail
+    assert achievement_text("dien_hinh", "Nguyễn Văn An") == "Có điển hình \"Nguyễn Văn An\"" + tail

@@ -206,3 +206,25 @@ def test_issuers_tab(qtbot, store, answers):
     assert store.issuers.on("BAN", date(2026, 2, 1)).name == "BAN DÂN VẬN MỚI"
     assert store.issuers.on("BAN", date(2025, 12, 31)).name == "BAN TUYÊN GIÁO VÀ DÂN VẬN"
     assert panel.model.rowCount() == 5
+
+
+def test_a_decision_recorded_before_the_catalog_keeps_its_names(qtbot, demo_store, answers):
+    from dvdesk.ui.views.decision_dialog import DecisionDialog
+
+    s = demo_store
+    old = s.decisions.list()[0]  # the demo's decisions carry their names, no issuer row
+    assert old.issuer_id is None
+    dlg = DecisionDialog(s, None, old.id)
+    qtbot.addWidget(dlg)
+    assert dlg.issuerCombo.currentData() == "BAN" and "BDVTU" in dlg.issuerLabel.text()
+    dlg.model.setData(dlg.model.index(0, RecipientModel.COL["achievement"]), "Thành tích đã sửa")
+    assert dlg.save()
+    again = s.decisions.get(old.id)
+    assert (again.issuer_name, again.issuer_symbol, again.number) == (old.issuer_name, old.issuer_symbol, old.number)
+    assert s.awarding.recipients(old.id)[0].achievement == "Thành tích đã sửa" or any(
+        a.achievement == "Thành tích đã sửa" for a in s.awarding.recipients(old.id))
+    # choosing the issuer again stamps the names of the row in force on the date
+    dlg.issuerCombo.setCurrentIndex(dlg.issuerCombo.findData("UBND_TINH"))
+    assert dlg.decision.issuer_symbol == "UBND" and dlg.numberEdit.text().endswith("/QĐ-UBND")
+    dlg.dirty = False
+    dlg.done(0)

@@ -104,8 +104,10 @@ def achievement_text(kind: str, name: str) -> str:
     initiative's name quoted once, whether or not it was written with its kind and quotes."""
     what = "mô hình" if kind == "mo_hinh" else "điển hình"
     text = name.strip()
-    if fold(text).startswith(fold(what) + " "):
-        text = text[len(what):].strip()
+    for prefix in ("mô hình", "điển hình"):  # a name written with its kind: "Mô hình "…"" keeps that word
+        if fold(text).startswith(fold(prefix) + " "):
+            what, text = prefix, text[len(prefix):].strip()
+            break
     text = text.strip('"“” ')
     return f"Có {what} \"{text}\" tiêu biểu trong phong trào thi đua \"Dân vận khéo\""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -467,7 +467,7 @@ class DecisionDialog(QDialog):
             return store.awarding.save(d, rows)
 
         try:
-            saved = self.runner.call(op, parent=self) if self.runner is not None else self.store.awarding.save(d, rows)
+            saved = self._in_worker(op, "Đang lưu quyết định và danh sách…")
         except ValidationError as exc:
             Asker.error(self, "Chưa lưu được quyết định", "\n".join(exc.errors.values()) if exc.errors else str(exc))
             return False
@@ -483,6 +483,32 @@ class DecisionDialog(QDialog):
         self.dirty = False
         self._update_title()
         return True
+
+    def _in_worker(self, op, label: str):
+        """Run ``op(store, ctx)`` in the runner's worker (progress dialog when it lasts) and wait for
+        it while the window keeps painting; without a runner (tests of the dialog alone), here."""
+        if self.runner is None:
+            return op(self.store, None)
+        loop, out = QEventLoop(), {}
+
+        def done(result) -> None:
+            out["result"] = result
+            loop.quit()
+
+        def failed(exc: Exception) -> None:
+            out["error"] = exc
+            loop.quit()
+
+        self.setEnabled(False)
+        try:
+            self.runner.run(op, label=label, parent=self, on_done=done, on_failed=failed)
+            if not out:
+                loop.exec()
+        finally:
+            self.setEnabled(True)
+        if "error" in out:
+            raise out["error"]
+        return out.get("result")
 
     def export_list(self, path: str | None = None) -> str | None:
         """Write the decision's list (Excel or PDF by the file's extension) with the report builders."""
@@ -503,8 +529,13 @@ class DecisionDialog(QDialog):
         from dvdesk.services.render import render
         from dvdesk.services.reports.awards import decision_document
 
+        decision = self.decision
+
+        def op(store, _ctx):
+            render(decision_document(store, decision, order=decision.award_order), path)
+
         try:
-            render(decision_document(self.store, self.decision, order=self.decision.award_order), path)
+            self._in_worker(op, "Đang xuất danh sách…")
         except (DvdeskError, OSError) as exc:
             Asker.error(self, "Không xuất được danh sách", str(exc))
             return None
