@@ -228,3 +228,21 @@ def test_a_decision_recorded_before_the_catalog_keeps_its_names(qtbot, demo_stor
     assert dlg.decision.issuer_symbol == "UBND" and dlg.numberEdit.text().endswith("/QĐ-UBND")
     dlg.dirty = False
     dlg.done(0)
+
+
+def test_registry_selection_into_a_decision(qtbot, demo_store, answers):
+    from dvdesk.ui.views.main_window import MainWindow
+
+    w = MainWindow(demo_store)
+    qtbot.addWidget(w)
+    w.show()
+    reg = w.pages["initiatives"]
+    w.ui.navList.setCurrentRow(1)
+    reg.ui.table.selectRow(0)
+    got = {}
+    w.pages["awards"].dialog_hook = lambda dlg: got.setdefault("rows", dlg.model.rowCount()) and dlg.done(0)
+    assert w.award_selected() == len(reg.selected_ids()) == 1
+    assert got["rows"] == 1 and w.ui.stack.currentWidget() is w.pages["awards"]
+    reg.ui.table.clearSelection()
+    assert w.award_selected() == 0 and answers[-1][0] == "inform"
+    w.close()
