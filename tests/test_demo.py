@@ -28,7 +28,7 @@ def test_deterministic_by_seed(tmp_path):
         src.close()
         # created_at stamps come from the clock; everything else must be identical
         for t in ("units", "initiatives", "reviews", "decisions", "awards", "audit_log", "directive_documents",
-                  "fields", "blocks"):
+                  "fields", "blocks", "issuers"):
             conn.execute(f"UPDATE {t} SET {'at' if t == 'audit_log' else 'created_at'} = ''")
         conn.execute("UPDATE initiative_status_log SET created_at = ''")
         return content_checksum(conn)

@@ -131,6 +131,36 @@ class AwardForm:
 
 
 @dataclass
+class Issuer:
+    """A body that issues award decisions, as it was called between ``valid_from`` and ``valid_to``."""
+
+    body: str  # stable code across renames: 'BAN', 'BTV_TINH', 'UBND_TINH', 'BAN_TW'
+    kind: str  # an IssuerKind code
+    name: str
+    parent_name: str = ""
+    authority: str = ""
+    symbol: str = ""
+    style: str = DocumentStyle.PARTY
+    numbering: str = "term"  # a Numbering code
+    term_start: int | None = None
+    place: str = ""
+    signer_authority: str = ""
+    signer_title: str = ""
+    signer_name: str = ""
+    valid_from: date | None = None
+    valid_to: date | None = None
+    sort_order: int = 0
+    note: str = ""
+    uuid: str = ""
+    id: int | None = None
+
+    def valid_on(self, when: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= when) and (
+            self.valid_to is None or when <= self.valid_to
+        )
+
+
+@dataclass
 class Decision:
     number: str
     signed_on: date
@@ -144,6 +174,10 @@ class Decision:
     milestone_id: int | None = None
     summary: str = ""
     style: str = DocumentStyle.PARTY
+    issuer_id: int | None = None
+    legal_bases: str = ""  # "Căn cứ …;" one per line
+    proposer: str = ""  # "Xét đề nghị của …"
+    award_order: str = "precedence"  # an AwardOrder code
     uuid: str = ""
     id: int | None = None
 
@@ -164,6 +198,7 @@ class Award:
     base_salary: int = 0
     amount: int = 0
     manual_order: int | None = None
+    amount_override_reason: str = ""  # an amount changed by hand keeps its reason
     uuid: str = ""
     id: int | None = None
 

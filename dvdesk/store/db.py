@@ -105,6 +105,10 @@ class Store:
         self.attachments = r.AttachmentRepo(self)
         self.audit = r.AuditRepo(self)
         self.trash = r.TrashRepo(self)
+        from dvdesk.store.awarding import AwardingRepo, IssuerRepo
+
+        self.issuers = IssuerRepo(self)
+        self.awarding = AwardingRepo(self)
         from dvdesk.store.bulk import BulkWriter
 
         self.bulk = BulkWriter(self)

@@ -1082,6 +1082,7 @@ TRASH_TABLES = {
     "directive_documents": ("Văn bản", "number"),
     "attachments": ("Tệp đính kèm", "file_name"),
     "phases": ("Giai đoạn", "name"),
+    "issuers": ("Cơ quan ban hành", "name"),
 }
 
 
@@ -1113,7 +1114,7 @@ class TrashRepo:
     def _repo(self, table: str) -> BaseRepo:
         for repo in (self.store.initiatives, self.store.awards, self.store.decisions, self.store.units,
                      self.store.fields, self.store.blocks, self.store.award_forms, self.store.reviews,
-                     self.store.documents, self.store.attachments, self.store.phases):
+                     self.store.documents, self.store.attachments, self.store.phases, self.store.issuers):
             if repo.table == table:
                 return repo
         raise DvdeskError(f"Bảng \"{table}\" không có thùng rác.")

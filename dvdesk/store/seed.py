@@ -93,3 +93,6 @@ def seed_catalogs(store) -> None:
         )
         c.executemany("INSERT INTO settings(key, value) VALUES (?,?)",
                       [(k, json.dumps(v, ensure_ascii=False)) for k, v in DEFAULT_SETTINGS.items()])
+        from dvdesk.store.awarding import seed_issuers
+
+        seed_issuers(store, DEFAULT_SETTINGS["agency"])  # the issuing bodies, named from the profile

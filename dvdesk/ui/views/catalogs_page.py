@@ -688,6 +688,12 @@ class CatalogsPage(QWidget):
             ph.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         ui.phaseTree.expandAll()
         ui.addPhaseButton.clicked.connect(self.add_phase)
+        # issuers of award decisions (their own module)
+        from dvdesk.ui.views.issuers_panel import IssuersPanel
+
+        self.issuers_panel = IssuersPanel(store, self)
+        self.issuers_panel.setObjectName("issuersTab")
+        ui.tabs.addTab(self.issuers_panel, "Cơ quan ban hành")
 
         self._update_unit_count()
         self._unit_selected()
@@ -714,6 +720,7 @@ class CatalogsPage(QWidget):
         self.changed.emit()
 
     def refresh(self) -> None:
+        self.issuers_panel.refresh()
         self.refresh_units()
         self.fields_tab.refresh()
         self.blocks_tab.refresh()

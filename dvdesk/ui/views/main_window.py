@@ -453,6 +453,7 @@ class MainWindow(QMainWindow):
         self.ui.actionDelete.triggered.connect(self.delete_selected)
         self.ui.actionPrint.triggered.connect(self.print_report)
         self._add_import_actions()
+        self.ui.menuEdit.addAction("Khen thưởng các mô hình đã chọn…", self.award_selected)
         self.ui.actionNew.triggered.connect(lambda: self.open_initiative(None))
         self.pages["initiatives"].ui.table.doubleClicked.connect(
             lambda index: self.open_initiative(index.data(ID_ROLE)))
@@ -504,7 +505,7 @@ class MainWindow(QMainWindow):
             PageRefresh(p["initiatives"], self.runner, InitiativesPage.TABLES, p["initiatives"].apply_changes),
             PageRefresh(p["reports"], self.runner, ("initiatives", "decisions", "awards", "phases", "settings"),
                         lambda _c: p["reports"].reload()),
-            PageRefresh(p["catalogs"], self.runner, ("units", "fields", "blocks", "award_forms", "phases"),
+            PageRefresh(p["catalogs"], self.runner, ("units", "fields", "blocks", "award_forms", "phases", "issuers"),
                         lambda _c: p["catalogs"].refresh()),
             PageRefresh(self.settings_page, self.runner, ("settings",), lambda _c: self.settings_page.refresh()),
             PageRefresh(self.trash_page, self.runner, ("*",), lambda _c: self.trash_page.refresh(),
@@ -553,6 +554,17 @@ class MainWindow(QMainWindow):
         for kind, label in self.IMPORT_KINDS:
             menu.addAction(f"Lưu mẫu nhập {label}…", lambda k=kind: self.save_template(k))
         self.import_menu = menu
+
+    def award_selected(self) -> int:
+        """Sửa → Khen thưởng các mô hình đã chọn: the registry's selection into a decision (the open
+        editor, or a new one) on the Khen thưởng page."""
+        ids = self.pages["initiatives"].selected_ids()
+        page = self.pages.get("awards")
+        if not ids or not hasattr(page, "add_from_registry"):
+            Asker.inform(self, "Khen thưởng", "Hãy chọn các mô hình, điển hình trong danh sách trước.")
+            return 0
+        self.ui.navList.setCurrentRow([k for k, _ in NAV].index("awards"))
+        return page.add_from_registry(ids)
 
     def open_import(self, kind: str) -> ImportWizard:
         wizard = ImportWizard(self.store, self, kind=kind)
@@ -660,3 +672,8 @@ class MainWindow(QMainWindow):
             self.settings.setValue("main/initiatives_header",
                                    self.pages["initiatives"].ui.table.horizontalHeader().saveState())
         super().closeEvent(event)
+
+
+from dvdesk.ui.views.awards_page import AwardsPage  # noqa: E402  (the page does not import this module)
+
+MainWindow.PAGE_FACTORIES["awards"] = lambda store, runner: AwardsPage(store, runner)

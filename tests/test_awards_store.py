@@ -1,0 +1,218 @@
+"""Issuers, decision numbers, recipients and their money (dvdesk/store/awarding.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dvdesk.domain.entities import Award, Issuer, Review, Unit
+from dvdesk.domain.errors import ValidationError
+from dvdesk.domain.vocab import Level, SubjectKind
+from dvdesk.store.awarding import number_value
+
+D = date(2025, 10, 10)
+
+
+def person(name: str, **kw) -> Award:
+    return Award(decision_id=0, recipient_kind=SubjectKind.CA_NHAN, recipient_name=name, **kw)
+
+
+def group(name: str, **kw) -> Award:
+    return Award(decision_id=0, recipient_kind=SubjectKind.TAP_THE, recipient_name=name, **kw)
+
+
+def dated_ban(store) -> None:
+    """The office's Ban as the demo province had it: Ban Dân vận Tỉnh ủy Kiên Giang, then the merged Ban
+    (1/3/2025), then An Giang (1/7/2025)."""
+    ban = store.issuers.on("BAN", D)
+    store.issuers.update(Issuer(**{**ban.__dict__, "name": "BAN DÂN VẬN", "parent_name": "TỈNH ỦY KIÊN GIANG",
+                                   "symbol": "BDVTU", "term_start": 2020}))
+    mid = store.issuers.rename(ban.id, date(2025, 3, 1), name="BAN TUYÊN GIÁO VÀ DÂN VẬN", symbol="BTGDVTU")
+    store.issuers.rename(mid.id, date(2025, 7, 1), parent_name="TỈNH ỦY AN GIANG")
+
+
+def test_seeded_issuers_and_forms(store):
+    bodies = {i.body: i for i in store.issuers.list()}
+    assert set(bodies) == {"BAN", "BTV_TINH", "UBND_TINH", "BAN_TW"}
+    assert bodies["BAN"].symbol == "BTGDVTU" and bodies["BAN"].parent_name == "TỈNH ỦY AN GIANG"
+    assert bodies["UBND_TINH"].style == "state" and bodies["UBND_TINH"].numbering == "year"
+    assert (bodies["BTV_TINH"].signer_authority, bodies["BTV_TINH"].signer_title) == ("T/M BAN THƯỜNG VỤ", "BÍ THƯ")
+    codes = {f.code for f in store.issuers.forms_for("UBND_TINH")}
+    assert "BK_UBND_TINH" in codes and "GK_BDV_TINH" not in codes and "BK_TW" not in codes
+
+
+def test_numbering_term_and_year(store):
+    ban = store.issuers.on("BAN", D)
+    d1 = store.awarding.save(store.awarding.new_decision("BAN", D))
+    assert d1.number == "1-QĐ/BTGDVTU"
+    # a Party sequence runs the whole term: the next year continues it
+    assert store.awarding.next_number(ban.id, date(2026, 3, 1)) == "2-QĐ/BTGDVTU"
+    again = store.awarding.new_decision("BAN", date(2026, 3, 1))
+    again.number = "1-QĐ/BTGDVTU"
+    with pytest.raises(ValidationError) as err:
+        store.awarding.save(again)
+    assert "đã dùng" in err.value.errors["number"] and "nhiệm kỳ 2025–2030" in err.value.errors["number"]
+    # a State sequence restarts every year
+    u = store.awarding.new_decision("UBND_TINH", D)
+    assert u.number == "1/QĐ-UBND"
+    u.number = "82/QĐ-UBND"
+    store.awarding.save(u)
+    ubnd = store.issuers.on("UBND_TINH", D)
+    assert store.awarding.next_number(ubnd.id, date(2025, 12, 1)) == "83/QĐ-UBND"
+    assert store.awarding.next_number(ubnd.id, date(2026, 1, 5)) == "1/QĐ-UBND"
+    dup = store.awarding.new_decision("UBND_TINH", date(2025, 11, 1))
+    dup.number = "82/QĐ-UBND"
+    with pytest.raises(ValidationError):
+        store.awarding.save(dup)
+    dup.signed_on = date(2026, 2, 1)
+    assert store.awarding.save(dup).number == "82/QĐ-UBND"  # a new year, a new sequence
+    # numbers are per issuer: the Ban Thường vụ's 1 does not clash with the Ban's 1
+    assert store.awarding.save(store.awarding.new_decision("BTV_TINH", D)).number == "1-QĐ/TU"
+
+
+def test_issuer_names_as_on_the_decision_date(store):
+    dated_ban(store)
+    assert store.issuers.on("BAN", date(2024, 11, 20)).name == "BAN DÂN VẬN"
+    assert store.issuers.on("BAN", date(2025, 5, 1)).parent_name == "TỈNH ỦY KIÊN GIANG"
+    latest = store.issuers.on("BAN", D)
+    d = store.awarding.new_decision("BAN", D)
+    d.issuer_id, d.signed_on, d.number = latest.id, date(2024, 11, 20), "10-QĐ/BDVTU"
+    saved = store.awarding.save(d)
+    assert (saved.issuer_name, saved.issuer_parent, saved.issuer_symbol) == ("BAN DÂN VẬN", "TỈNH ỦY KIÊN GIANG", "BDVTU")
+    assert saved.issuer_id == store.issuers.on("BAN", date(2024, 11, 20)).id
+    # one sequence for the whole term 2020–2025: "10" cannot recur, whatever the symbol
+    d2 = store.awarding.new_decision("BAN", date(2025, 4, 2))
+    assert d2.issuer_symbol == "BTGDVTU" and d2.number == "11-QĐ/BTGDVTU"
+    d2.number = "10-QĐ/BTGDVTU"
+    with pytest.raises(ValidationError):
+        store.awarding.save(d2)
+    # a later rename never changes a decision already issued
+    store.issuers.rename(latest.id, date(2026, 1, 1), name="BAN KHÁC")
+    assert store.decisions.get(saved.id).issuer_name == "BAN DÂN VẬN"
+
+
+def test_form_restricted_to_the_issuer(store):
+    d = store.awarding.new_decision("BAN", D)
+    d.form_id = store.award_forms.by_code("BK_TW").id
+    with pytest.raises(ValidationError) as err:
+        store.awarding.save(d)
+    assert "không phải hình thức khen thưởng do Ban Tuyên giáo và Dân vận Tỉnh ủy" in err.value.errors["form_id"]
+
+
+def test_money_from_the_dated_tables(store):
+    gk = store.awarding.save(store.awarding.new_decision("BAN", D), [person("Nguyễn Văn An"), group("Xã Mỹ Hòa")])
+    amounts = {a.recipient_name: a.amount for a in store.awarding.recipients(gk.id)}
+    assert amounts == {"Nguyễn Văn An": 710_000, "Xã Mỹ Hòa": 1_410_000}
+    bk = store.awarding.new_decision("UBND_TINH", D, form_id=store.award_forms.by_code("BK_UBND_TINH").id)
+    bk = store.awarding.save(bk, [group("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")])
+    (a,) = store.awarding.recipients(bk.id)
+    assert (a.amount, a.base_salary, str(a.coefficient)) == (7_020_000, 2_340_000, "3.0")
+    assert store.awards.total(bk.id) == 7_020_000
+
+
+def test_override_keeps_its_reason_and_salary_change_leaves_history(store):
+    d = store.awarding.save(store.awarding.new_decision("BAN", D), [person("Trần Thị Bình"), person("Lê Văn Cường")])
+    rows = store.awarding.recipients(d.id)
+    rows[0].amount, rows[0].amount_override_reason = 1_000_000, "Theo Kết luận của Thường trực"
+    rows[1].amount = 5  # typed without a reason: not taken
+    store.awarding.save(d, rows)
+    by_name = {a.recipient_name: a for a in store.awarding.recipients(d.id)}
+    assert by_name["Trần Thị Bình"].amount == 1_000_000
+    assert by_name["Trần Thị Bình"].amount_override_reason == "Theo Kết luận của Thường trực"
+    assert by_name["Lê Văn Cường"].amount == 710_000
+    # a base salary decided afterwards, back-dated before the decision: stored awards stay
+    store.award_forms.set_base_salary(date(2025, 10, 1), 3_000_000, "thử")
+    rows = store.awarding.recipients(d.id)
+    rows[1].achievement = "Sửa thành tích"
+    store.awarding.save(d, rows)
+    by_name = {a.recipient_name: a for a in store.awarding.recipients(d.id)}
+    assert by_name["Lê Văn Cường"].amount == 710_000 and by_name["Lê Văn Cường"].base_salary == 2_340_000
+    assert by_name["Trần Thị Bình"].amount == 1_000_000
+    # a recipient added now is computed with the tables in force on the decision date
+    store.awarding.save(d, [*rows, person("Phạm Văn Dũng")])
+    assert {a.recipient_name: a.amount for a in store.awarding.recipients(d.id)}["Phạm Văn Dũng"] == 900_000
+
+
+def test_removed_recipients_go_to_the_trash_and_order_is_kept(store):
+    d = store.awarding.save(store.awarding.new_decision("BAN", D),
+                            [person("An"), person("Bình"), person("Cường")])
+    rows = store.awarding.recipients(d.id)
+    d.award_order = "manual"
+    store.awarding.save(d, [rows[2], rows[0]])
+    assert [a.recipient_name for a in store.awarding.recipients(d.id)] == ["Cường", "An"]
+    assert any(t.label == "Bình" for t in store.trash.list())
+
+
+def test_unit_gone_on_the_decision_date_warns_with_its_successor(store):
+    old = store.units.create(Unit(name="Xã Vĩnh Hòa Hiệp", level=Level.XA))
+    new = store.units.rename(old.id, "Xã Châu Thành", date(2025, 7, 1))
+    d = store.awarding.new_decision("BAN", D)
+    rows = [person("Nguyễn Văn An", unit_id=old.id, unit_text="Xã Vĩnh Hòa Hiệp"), person("Lê Thị Hoa", unit_id=new.id)]
+    warnings = store.awarding.warnings(d, rows)
+    assert list(warnings) == [0]
+    assert "không còn tồn tại ngày 10/10/2025" in warnings[0][0] and "Xã Châu Thành" in warnings[0][0]
+
+
+def test_same_person_twice_and_same_form_twice_at_a_milestone(store):
+    ms = store.phases.milestone("tong-ket-2025")
+    first = store.awarding.new_decision("BAN", D, milestone_id=ms.id)
+    store.awarding.save(first, [person("Nguyễn Văn An", unit_text="Xã A")])
+    second = store.awarding.new_decision("BAN", date(2025, 10, 20), milestone_id=ms.id)
+    rows = [person("Nguyễn Văn An", unit_text="Xã A"), person("Trần Văn Bé", unit_text="Xã B"),
+            person("Tran Van Be", unit_text="xa b")]
+    warnings = store.awarding.warnings(second, rows)
+    assert "đã được tặng hình thức này tại cùng kỳ" in warnings[0][0] and "1-QĐ/BTGDVTU" in warnings[0][0]
+    assert "Trùng" in warnings[1][0] and "dòng 3" in warnings[1][0]
+    assert "dòng 2" in warnings[2][0]
+
+
+def test_fill_from_proposals_on_the_demo(demo_store):
+    s = demo_store
+    ms = s.phases.milestone("tong-ket-2025")
+    form = s.award_forms.by_code("GK_BDV_TINH")
+    ids = [r[0] for r in s.conn.execute("SELECT id FROM initiatives WHERE deleted_at IS NULL AND year <= 2025 "
+                                        "ORDER BY id LIMIT 6")]
+    for i in ids[:4]:
+        s.reviews.save(Review(initiative_id=i, milestone_id=ms.id, rating="tot", proposed_form_id=form.id))
+    drafts = s.awarding.drafts_from_proposals(ms.id, form.id, D)
+    assert sorted(a.initiative_id for a in drafts) == sorted(ids[:4])
+    for a in drafts:
+        assert s.units.get(a.unit_id, include_deleted=True).valid_on(D)
+        assert a.unit_text and a.achievement.startswith("Có ")
+    picked = s.awarding.drafts_from_initiatives([ids[5], ids[4]], D)
+    assert [a.initiative_id for a in picked] == [ids[5], ids[4]]
+    d = s.awarding.new_decision("BAN", D, form_id=form.id, milestone_id=ms.id)
+    saved = s.awarding.save(d, drafts + picked)
+    assert len(s.awarding.recipients(saved.id)) == 6
+    from dvdesk.store.awarding import DecisionFilter
+
+    (row,) = [r for r in s.awarding.decision_rows(DecisionFilter(milestone_id=ms.id, issuer_body="BAN"))]
+    assert row["id"] == saved.id and row["collectives"] + row["individuals"] == 6
+    assert row["total"] == s.awards.total(saved.id) > 0
+    # the legacy decisions of the demo (no issuer row) count in the sequence by their symbol
+    legacy = [number_value(r[0]) for r in s.conn.execute(
+        "SELECT number FROM decisions WHERE issuer_id IS NULL AND issuer_symbol = 'BTGDVTU'")]
+    assert number_value(saved.number) == max(legacy) + 1
+
+
+def test_defaults_for_a_database_without_issuers(store):
+    for i in store.issuers.list():
+        store.issuers.delete(i.id)
+    store.conn.execute("UPDATE award_forms SET issuer_body = ''")  # as in a database upgraded from schema 1
+    made = store.issuers.create_defaults()
+    assert [i.body for i in made] == ["BAN", "BTV_TINH", "UBND_TINH", "BAN_TW"]
+    assert store.award_forms.by_code("BK_TW").id in {f.id for f in store.issuers.forms_for("BAN_TW")}
+    assert store.audit.history("issuers", made[0].id)[0].action == "insert"
+    with pytest.raises(ValidationError):
+        store.issuers.create_defaults()
+
+
+def test_achievement_text_quotes_the_name_once():
+    from dvdesk.store.awarding import achievement_text
+
+    tail = " tiêu biểu trong phong trào thi đua \"Dân vận khéo\""
+    assert achievement_text("mo_hinh", "\"Bếp ăn tình thương\"") == "Có mô hình \"Bếp ăn tình thương\"" + tail
+    assert achievement_text("mo_hinh", "Mô hình \"Chợ phiên\"") == "Có mô hình \"Chợ phiên\"" + tail
+    assert achievement_text("dien_hinh", "Mô hình \"Ngày thứ bảy\"") == "Có mô hình \"Ngày thứ bảy\"" + tail
+    assert achievement_text("dien_hinh", "Nguyễn Văn An") == "Có điển hình \"Nguyễn Văn An\"" + tail
