@@ -224,6 +224,12 @@ def test_in_the_main_window_a_save_through_the_runner_refreshes_the_page(qtbot, 
     assert dlg.save() is not None
     qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=3000)
     assert page.selected_ids() == [demo_store.documents.search("99-KH")[0].id]
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens the selected document
+    qtbot.waitUntil(lambda: any(isinstance(c, DocumentDialog) and c.isVisible() and c.doc_id is not None
+                                for c in page.findChildren(DocumentDialog)), timeout=2000)
+    for c in page.findChildren(DocumentDialog):
+        c.reject()
     w.delete_selected()  # Del acts on the page on screen
     qtbot.waitUntil(lambda: page.model.rowCount() == before, timeout=3000)
     w.close()

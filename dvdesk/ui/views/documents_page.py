@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -131,6 +131,7 @@ class DocumentsPage(QWidget):
         self.toolbar.add_separator()
         self.toolbar.add("export", self.export_xlsx)
         layout.addWidget(self.toolbar)
+        self.table.installEventFilter(self)  # Enter on a row opens it, as a double click does
         row = QHBoxLayout()
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText("Tìm theo số, ký hiệu, cơ quan ban hành, trích yếu… (gõ không dấu cũng được)")
@@ -158,6 +159,13 @@ class DocumentsPage(QWidget):
         for combo in (self.phase_combo, self.type_combo, self.year_combo):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.reload()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(self.selected_ids()) == 1):
+            self.edit_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- filters ----------------------------------------------------------------------------------
     def _fill_combos(self) -> None:
