@@ -147,6 +147,7 @@ def test_registry_shows_block_status_and_person_at_1366(window):
         assert not header.isSectionHidden(col)
         assert header.sectionViewportPosition(col) + min(header.sectionSize(col), 80) <= width, COLUMNS[col][1]
         assert header.sectionSize(col) >= 80
+    assert header.length() <= width  # every column on screen: no horizontal scrolling
 
 
 def test_column_chooser_is_remembered(qtbot, demo_store, tmp_path):

@@ -66,7 +66,7 @@ class RegistryTools:
     # default widths; on show the name, unit and person columns share what is left, so a 1366 px
     # screen shows every column up to "Người thực hiện" (the header's menu hides columns)
     COLUMN_WIDTHS = (110, 280, 135, 180, 45, 105, 90, 110, 140)
-    FLEX_COLUMNS: ClassVar[dict] = {1: (0.45, 170), 3: (0.27, 130), 8: (0.28, 120)}  # column: (share, minimum)
+    FLEX_COLUMNS: ClassVar[dict] = {1: (0.45, 170), 3: (0.27, 110), 8: (0.28, 100)}  # column: (share, minimum)
 
     def _install_tools(self) -> None:
         header = self.ui.table.horizontalHeader()
@@ -137,10 +137,12 @@ class RegistryTools:
         fixed = sum(self.COLUMN_WIDTHS[c] for c in visible if c not in self.FLEX_COLUMNS)
         flex = [c for c in visible if c in self.FLEX_COLUMNS]
         share = sum(self.FLEX_COLUMNS[c][0] for c in flex) or 1
-        rest = avail - fixed - 2
+        # each flexible column gets its minimum, then a share of what is left (no horizontal scroll
+        # while the minimums fit)
+        extra = max(0, avail - fixed - 2 - sum(self.FLEX_COLUMNS[c][1] for c in flex))
         for c in flex:
             part, minimum = self.FLEX_COLUMNS[c]
-            self.ui.table.setColumnWidth(c, max(minimum, int(rest * part / share)))
+            self.ui.table.setColumnWidth(c, minimum + int(extra * part / share))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
