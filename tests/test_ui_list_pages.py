@@ -4,7 +4,9 @@ the navigation, and dashboard labels that are not cut."""
 
 from __future__ import annotations
 
-import socket
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import openpyxl
@@ -201,12 +203,23 @@ def test_dashboard_award_form_names_are_not_cut(window):
         assert " ".join(lines) == label and len(lines) <= 2  # wrapped, never elided
 
 
-def test_icons_need_no_network(qtbot, monkeypatch):
-    from dvdesk.ui.widgets.list_toolbar import icon
-
-    def no_network(*a, **k):
-        raise OSError("no network in this test")
-
-    monkeypatch.setattr(socket, "socket", no_network)
-    monkeypatch.setattr(socket, "create_connection", no_network)
-    assert not icon("fa5s.file-excel").pixmap(16, 16).isNull()
+def test_icons_need_no_network():
+    """qtawesome's icon fonts ship inside the package: a fresh process with every socket refused
+    still draws the toolbar icons (through PySide6, QT_API=pyside6)."""
+    code = (
+        "import socket, sys\n"
+        "def refuse(*a, **k):\n"
+        "    raise OSError('no network')\n"
+        "socket.socket = refuse; socket.create_connection = refuse\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from dvdesk.ui.widgets.list_toolbar import STANDARD, icon\n"
+        "bad = [k for k, spec in STANDARD.items() if icon(spec.icon).pixmap(16, 16).isNull()]\n"
+        "import qtpy\n"
+        "print(qtpy.API_NAME, bad)\n"
+        "sys.exit(1 if bad else 0)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.split()[0] == "PySide6"
