@@ -177,3 +177,29 @@ def test_orders_and_folders(page, store, tmp_path, opened, answers):
     assert ui.backupDirEdit.text() == "" and "Mặc định:" in ui.backupDirEdit.placeholderText()
     page.save()
     assert s.get("backup_dir") == ""
+
+
+def test_a_resort_that_finishes_at_once_is_not_lost(page, store, qtbot, monkeypatch):
+    """The re-sort's job may be done before ``workers.start`` returns (a small database, a busy
+    machine): its result still arrives, because the callbacks are connected before it starts."""
+    import threading
+
+    from dvdesk.ui import workers
+
+    class DoneAtOncePool:
+        @staticmethod
+        def globalInstance():
+            return DoneAtOncePool
+
+        @staticmethod
+        def start(job):
+            t = threading.Thread(target=job.run)
+            t.start()
+            t.join()  # finished (its signals emitted) before start() returns
+
+    monkeypatch.setattr(workers, "QThreadPool", DoneAtOncePool)
+    page.ui.toneOrderCombo.setCurrentIndex(page.ui.toneOrderCombo.findData("alt"))
+    with qtbot.waitSignal(page.resortFinished, timeout=5000) as blocker:
+        assert page.save()
+    assert blocker.args == [True]
+    assert store.settings.tone_order() == "alt" and not page.resort_running()

@@ -215,8 +215,23 @@ class AwardOrder(Vocab):
     MANUAL = ("manual", "Theo thứ tự sắp xếp bằng tay")
 
 
+class DocType(Vocab):
+    """The kind of a directive document (the letters in its number: "415-KH/BDVTU")."""
+
+    CHI_THI = ("CT", "Chỉ thị")
+    NGHI_QUYET = ("NQ", "Nghị quyết")
+    KET_LUAN = ("KL", "Kết luận")
+    KE_HOACH = ("KH", "Kế hoạch")
+    HUONG_DAN = ("HD", "Hướng dẫn")
+    THONG_BAO = ("TB", "Thông báo")
+    QUYET_DINH = ("QD", "Quyết định")
+    BAO_CAO = ("BC", "Báo cáo")
+    CONG_VAN = ("CV", "Công văn")
+    KHAC = ("khac", "Văn bản khác")
+
+
 #: Every vocabulary, for tests and tools.
 ALL: tuple[type[Vocab], ...] = (
     SubjectKind, InitiativeKind, Status, Rating, Level, Gender, MilestoneKind, DocumentStyle,
-    UnitLinkKind, AttachmentOwner, AuditAction, NameOrder, ToneOrder, AwardOrder,
+    UnitLinkKind, AttachmentOwner, AuditAction, NameOrder, ToneOrder, AwardOrder, DocType,
 )

@@ -10,6 +10,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vocab import InitiativeKind, Status, SubjectKind
 from dvdesk.qtmodels.base import none_safe
 from dvdesk.store.search import InitiativeFilter
@@ -29,6 +30,27 @@ COLUMNS = [
     ("status", "Trạng thái"),
     ("person_name", "Người thực hiện"),
 ]
+
+
+def display_value(row: dict, key: str) -> str:
+    """A registry cell as shown (and as exported: "Xuất danh sách đang xem")."""
+    value = row.get(key)
+    if key == "kind":
+        value = f"{InitiativeKind.label_of(value)} ({SubjectKind.label_of(row['subject_kind']).lower()})"
+    elif key == "status":
+        value = Status.label_of(value)
+    return "" if value is None else str(value)
+
+
+def view_rows(store, ids: list[int], progress=None, cancelled=None):
+    """The rows of ``ids`` in that order, as shown (chunks of ``InitiativeTableModel.PAGE``)."""
+    for start in range(0, len(ids), InitiativeTableModel.PAGE):
+        if cancelled is not None and cancelled():
+            raise DvdeskError("Đã hủy: tệp chưa được ghi.")
+        for row in store.initiatives.rows_by_ids(ids[start:start + InitiativeTableModel.PAGE]):
+            yield [display_value(row, key) for key, _ in COLUMNS]
+        if progress is not None:
+            progress(min(len(ids), start + InitiativeTableModel.PAGE), len(ids))
 
 
 class InitiativeTableModel(QAbstractTableModel):
@@ -125,6 +147,10 @@ class InitiativeTableModel(QAbstractTableModel):
     def id_at(self, row: int) -> int:
         return self._ids[row]
 
+    def ids(self) -> list[int]:
+        """Every id in the view's order (the current filter and sort)."""
+        return list(self._ids)
+
     # -- Qt API ---------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -155,12 +181,7 @@ class InitiativeTableModel(QAbstractTableModel):
         row = self._row(index.row())
         if role == SORT_ROLE:
             return index.row()  # rows are already in the database's order
-        value = row.get(key)
-        if key == "kind":
-            value = f"{InitiativeKind.label_of(value)} ({SubjectKind.label_of(row['subject_kind']).lower()})"
-        elif key == "status":
-            value = Status.label_of(value)
-        return "" if value is None else str(value)
+        return display_value(row, key)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(COLUMNS)):

@@ -23,7 +23,7 @@ from dvdesk.domain import catalog
 from dvdesk.domain.errors import NotFoundError
 from dvdesk.domain.labels import AUDIT_FIELD_LABELS
 from dvdesk.domain.vntext import date_vn, money_vn
-from dvdesk.domain.vocab import AuditAction
+from dvdesk.domain.vocab import AuditAction, DocType
 from dvdesk.store.audit import AuditFilter, audit_query
 from dvdesk.store.repositories import TRASH_TABLES
 
@@ -39,7 +39,7 @@ STATUS_CHANGED = "Chuyển trạng thái"
 EXTRA_TABLE_LABELS = {
     "settings": "Cài đặt", "unit_links": "Liên kết đơn vị", "award_coefficients": "Hệ số khen thưởng",
     "base_salaries": "Mức lương cơ sở", "milestones": "Kỳ sơ kết, tổng kết",
-    "initiative_status_log": "Nhật ký trạng thái",
+    "initiative_status_log": "Nhật ký trạng thái", "decision_documents": "Liên kết quyết định, văn bản",
 }
 FIELD_LABELS = AUDIT_FIELD_LABELS  # the one mapping of dvdesk.domain.labels, as the log writes it
 # derived columns (search keys) are kept in the log but never shown as "changed fields"
@@ -51,13 +51,14 @@ TECHNICAL_FIELDS = frozenset({"uuid", "updated_at", "created_at", "sha256", "siz
 EMPTY = "(trống)"
 
 # How a record's history shows values (the log shows them as stored).
-DATE_FIELDS = frozenset({"registered_on", "start_date", "evaluation_date", "recognition_date", "signed_on",
+DATE_FIELDS = frozenset({"registered_on", "start_date", "evaluation_date", "recognition_date", "signed_on", "issued_on",
                          "valid_from", "valid_to"})
 STAMP_FIELDS = frozenset({"deleted_at"})
 MONEY_FIELDS = frozenset({"budget", "socialized", "amount"})
 COUNT_FIELDS = frozenset({"workdays"})
 CATALOG_FIELDS = {"kind": catalog.INITIATIVE_KINDS, "subject_kind": catalog.SUBJECT_KINDS,
-                  "status": catalog.STATUSES, "rating": catalog.RATINGS, "recognition_level": catalog.LEVELS}
+                  "status": catalog.STATUSES, "rating": catalog.RATINGS, "recognition_level": catalog.LEVELS,
+                  "doc_type": DocType.labels()}
 REFERENCE_FIELDS = {"unit_id": "units", "phase_id": "phases", "field_id": "fields", "block_id": "blocks"}
 
 AUDIT_EXPORT_HEADER = ["Thời gian", "Người dùng", "Thao tác", "Loại bản ghi", "Mã số", "Bản ghi",

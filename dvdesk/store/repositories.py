@@ -942,16 +942,49 @@ class AwardRepo(BaseRepo):
 class DirectiveDocumentRepo(BaseRepo):
     table, entity, label, label_column = "directive_documents", DirectiveDocument, "văn bản", "number"
 
-    def create(self, d: DirectiveDocument) -> DirectiveDocument:
+    def _clean(self, d: DirectiveDocument) -> DirectiveDocument:
         d = dataclasses.replace(d)
         for f in dataclasses.fields(d):
             setattr(d, f.name, clean(getattr(d, f.name)))
         if not d.number:
             raise ValidationError({"number": "Chưa nhập số, ký hiệu văn bản."})
+        return d
+
+    def create(self, d: DirectiveDocument) -> DirectiveDocument:
+        d = self._clean(d)
         d.uuid = d.uuid or new_uuid()
         with self.store.tx():
             row_id = self._insert(self.codec.to_row(d))
         return self.get(row_id)
+
+    def update(self, d: DirectiveDocument) -> list[str]:
+        d = self._clean(d)
+        with self.store.tx():
+            return self._update(d.id, self.codec.to_row(d, skip=("id", "uuid")))
+
+    def decision_ids(self, document_id: int) -> list[int]:
+        """The decisions that rest on this document (live ones)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT dd.decision_id FROM decision_documents dd JOIN decisions d ON d.id = dd.decision_id "
+            "WHERE dd.document_id = ? AND d.deleted_at IS NULL ORDER BY d.signed_on, d.id", (document_id,))]
+
+    def set_decisions(self, document_id: int, decision_ids: Iterable[int]) -> None:
+        """Link the document to exactly these decisions (one transaction, audited)."""
+        wanted = list(dict.fromkeys(decision_ids))
+        with self.store.tx():
+            self._row(document_id)
+            for did in wanted:
+                if not self.store.scalar("SELECT 1 FROM decisions WHERE id = ? AND deleted_at IS NULL", (did,)):
+                    raise NotFoundError(f"Không tìm thấy quyết định (mã số {did}).")
+            current = {r[0]: r[1] for r in self.conn.execute(
+                "SELECT decision_id, id FROM decision_documents WHERE document_id = ?", (document_id,))}
+            self.store.bulk.insert("decision_documents", [
+                {"decision_id": did, "document_id": document_id} for did in wanted if did not in current])
+            for did, link_id in current.items():
+                if did not in wanted:
+                    self.conn.execute("DELETE FROM decision_documents WHERE id = ?", (link_id,))
+                    self.store.audit.record(AuditAction.PURGE, "decision_documents", link_id,
+                                            {"decision_id": did, "document_id": document_id}, None)
 
     def search(self, text: str = "") -> list[DirectiveDocument]:
         params = [f"%{like_escape(w)}%" for w in search_words(text)]

@@ -22,6 +22,7 @@ from dvdesk.store.db import Store, connect
 from dvdesk.ui import workers
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.forms.ui_audit_page import Ui_AuditPage
+from dvdesk.ui.widgets.list_toolbar import ListToolbar
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ["Thời gian", "Người dùng", "Thao tác", "Loại bản ghi", "Mã số", "Bản ghi", "Trường thay đổi"]
@@ -119,6 +120,12 @@ class AuditPage(QWidget):
             combo.currentIndexChanged.connect(self.reload)
         self.ui.clearButton.clicked.connect(self.clear_filters)
         self.ui.exportButton.clicked.connect(self.export)
+        self.toolbar = ListToolbar(self, None)
+        self.toolbar.add("export", self.export, tip="Xuất mọi dòng nhật ký thỏa bộ lọc ra tệp Excel (hoặc CSV)")
+        self.ui.exportButton.hide()
+        self.ui.pageLayout.insertWidget(1, self.toolbar)
+        self.ui.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.ui.table.addAction(self.toolbar.actions_by_key["export"])
         self.ui.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur))
         self._fill_combos()
         if table is not None and row_id is not None:
@@ -218,6 +225,7 @@ class AuditPage(QWidget):
                 return ("error", str(exc), None)
 
         self.ui.exportButton.setEnabled(False)
+        self.toolbar.actions_by_key["export"].setEnabled(False)
         self._export_job = workers.Job(job)  # connected before it starts: a quick job reports at once
         self._export_job.signals.finished.connect(self._export_done)
         self._export_job.signals.failed.connect(lambda msg, _d: self._export_done(("error", msg, None)))
@@ -226,6 +234,7 @@ class AuditPage(QWidget):
     def _export_done(self, result) -> None:
         self._export_job = None
         self.ui.exportButton.setEnabled(True)
+        self.toolbar.actions_by_key["export"].setEnabled(True)
         kind, value, extra = result
         if kind == "ok":
             Asker.inform(self, "Xuất nhật ký", f"Đã xuất {money_vn(value)} thay đổi vào:\n{extra}")

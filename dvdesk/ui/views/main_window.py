@@ -37,9 +37,11 @@ from dvdesk.ui.operations import OpRunner, PageRefresh
 from dvdesk.ui.views.audit_page import AuditPage
 from dvdesk.ui.views.backup_page import BackupPage
 from dvdesk.ui.views.catalogs_page import CatalogsPage
+from dvdesk.ui.views.documents_page import DocumentsPage
 from dvdesk.ui.views.import_wizard import ImportWizard
 from dvdesk.ui.views.initiative_dialog import InitiativeDialog
 from dvdesk.ui.views.person_dialog import PersonDialog
+from dvdesk.ui.views.registry_tools import RegistryTools
 from dvdesk.ui.views.reports_page import ReportsPage
 from dvdesk.ui.views.search_dialog import SearchDialog
 from dvdesk.ui.views.settings_page import SettingsPage
@@ -55,6 +57,8 @@ NAV = [
     ("documents", "Văn bản"),
     ("reports", "Báo cáo"),
     ("catalogs", "Danh mục"),
+    ("trash", "Thùng rác"),
+    ("audit", "Nhật ký thay đổi"),
     ("settings", "Sao lưu, cài đặt"),
 ]
 
@@ -158,11 +162,14 @@ class DashboardPage(QWidget):
                                    ["Tập thể", "Cá nhân"])
 
 
-class InitiativesPage(QWidget):
+class InitiativesPage(RegistryTools, QWidget):
     """The registry: search-as-you-type (debounced), filters, sortable table over 30,000 rows."""
 
     DEBOUNCE_MS = 200
     changed = Signal()
+    newRequested = Signal()  # toolbar "Thêm mới"
+    editRequested = Signal(int)  # toolbar "Sửa": the selected initiative's id
+    importRequested = Signal()  # toolbar "Nhập"
 
     # what the registry shows: its rows, and the catalogs its filters offer
     TABLES = ("initiatives", "units", "fields", "blocks", "phases")
@@ -179,8 +186,7 @@ class InitiativesPage(QWidget):
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate([110, 420, 150, 220, 60, 150, 150, 130, 160]):
-            self.ui.table.setColumnWidth(col, width)
+        self._install_tools()  # toolbar, context menu, column widths and chooser (registry_tools.py)
         self.ui.table.verticalHeader().setDefaultSectionSize(24)
         self.ui.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 30k rows: no per-row sizing
         self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -288,6 +294,8 @@ class InitiativesPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self.columns_customized:
+            self.fit_columns()
         if getattr(self, "_filter_pending", False):
             self._filter_pending = False
             self.apply_filter()
@@ -423,10 +431,10 @@ class MainWindow(QMainWindow):
                 page.addTab(self.settings_page, "Cài đặt")
                 self.backup_page = BackupPage(store)
                 page.addTab(self.backup_page, "Sao lưu, khôi phục")
-                self.trash_page = TrashPage(store)
-                page.addTab(self.trash_page, "Thùng rác")
-                self.audit_page = AuditPage(store)
-                page.addTab(self.audit_page, "Nhật ký thay đổi")
+            elif key == "trash":
+                page = self.trash_page = TrashPage(store)
+            elif key == "audit":
+                page = self.audit_page = AuditPage(store)
             elif key in self.PAGE_FACTORIES:
                 page = self.PAGE_FACTORIES[key](store, self.runner)
             else:
@@ -455,6 +463,10 @@ class MainWindow(QMainWindow):
         self._add_import_actions()
         self.ui.menuEdit.addAction("Khen thưởng các mô hình đã chọn…", self.award_selected)
         self.ui.actionNew.triggered.connect(lambda: self.open_initiative(None))
+        registry = self.pages["initiatives"]
+        registry.newRequested.connect(lambda: self.open_initiative(None))
+        registry.editRequested.connect(self.open_initiative)
+        registry.importRequested.connect(lambda: self.open_import("initiatives"))
         self.pages["initiatives"].ui.table.doubleClicked.connect(
             lambda index: self.open_initiative(index.data(ID_ROLE)))
         self.ui.actionSave.setEnabled(False)  # Ctrl+S saves inside the open form
@@ -611,8 +623,10 @@ class MainWindow(QMainWindow):
         self.pages["reports"].ui.pdfButton.setFocus()
 
     def delete_selected(self) -> None:
-        if self.ui.stack.currentWidget() is self.pages["initiatives"]:
-            self.pages["initiatives"].trash_selected()
+        """Del: the list on screen moves its selected records to the trash (when it has that action)."""
+        page = self.ui.stack.currentWidget()
+        if hasattr(page, "trash_selected"):
+            page.trash_selected()
 
     def open_search(self) -> SearchDialog:
         """Ctrl+F: one search over initiatives and award recipients (one dialog, raised again)."""
@@ -660,6 +674,7 @@ class MainWindow(QMainWindow):
         cols = self.settings.value("main/initiatives_header")
         if cols is not None:
             self.pages["initiatives"].ui.table.horizontalHeader().restoreState(cols)
+            self.pages["initiatives"].columns_customized = True
 
     def closeEvent(self, event) -> None:
         if self.settings_page.resort_running():  # let the re-sort finish its transaction
@@ -677,3 +692,4 @@ class MainWindow(QMainWindow):
 from dvdesk.ui.views.awards_page import AwardsPage  # noqa: E402  (the page does not import this module)
 
 MainWindow.PAGE_FACTORIES["awards"] = lambda store, runner: AwardsPage(store, runner)
+MainWindow.PAGE_FACTORIES["documents"] = lambda store, runner: DocumentsPage(store, runner)

@@ -228,10 +228,9 @@ class SettingsPage(QWidget):
         ui.resortLabel.setVisible(True)
         ui.resortLabel.setText("Đang sắp xếp lại các tên đã lưu theo thứ tự dấu mới…")
         ui.toneOrderCombo.setEnabled(False)
-        self._job = workers.start(job)
-        self._job.signals.progress.connect(self._resort_progress)
-        self._job.signals.finished.connect(lambda result: self._resort_done(tone, *result))
-        self._job.signals.failed.connect(self._resort_failed)
+        # the callbacks are connected before the job starts: a fast re-sort's result is never lost
+        self._job = workers.start(job, on_finished=lambda result: self._resort_done(tone, *result),
+                                  on_failed=self._resort_failed, on_progress=self._resort_progress)
         self._edited()
 
     def _resort_progress(self, done: int, total: int, text: str) -> None:

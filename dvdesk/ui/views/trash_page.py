@@ -15,6 +15,7 @@ from dvdesk.domain.vntext import money_vn
 from dvdesk.qtmodels.trash import TrashTableModel
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.forms.ui_trash_page import Ui_TrashPage
+from dvdesk.ui.widgets.list_toolbar import ListToolbar
 
 
 def _describe(item: TrashItem) -> str:
@@ -44,6 +45,16 @@ class TrashPage(QWidget):
         ui.restoreButton.clicked.connect(self.restore_selected)
         ui.purgeButton.clicked.connect(self.purge_selected)
         ui.refreshButton.clicked.connect(self.refresh)
+        # the list toolbar (and the same actions on a right click) replaces the buttons
+        self.toolbar = ListToolbar(self, ui.table, edit_on_double_click=False)
+        self.toolbar.add("restore", self.restore_selected)
+        self.toolbar.add("delete", self.purge_selected, text="Xóa vĩnh viễn",
+                         tip="Xóa vĩnh viễn các bản ghi đang chọn (hỏi lại hai lần; không khôi phục được)")
+        self.toolbar.add_separator()
+        self.toolbar.add("refresh", self.refresh, tip="Đọc lại thùng rác")
+        for button in (ui.restoreButton, ui.purgeButton, ui.refreshButton):
+            button.hide()
+        ui.pageLayout.insertWidget(2, self.toolbar)
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -69,6 +80,8 @@ class TrashPage(QWidget):
         ui = self.ui
         ui.restoreButton.setEnabled(n > 0)
         ui.purgeButton.setEnabled(n > 0)
+        if hasattr(self, "toolbar"):
+            self.toolbar.update_enabled()
         total = self.model.rowCount()
         text = f"{money_vn(total)} bản ghi trong thùng rác" if total else "Thùng rác trống"
         if n:

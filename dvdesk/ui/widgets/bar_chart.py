@@ -15,6 +15,29 @@ from dvdesk.domain.vntext import money_vn
 PALETTE = [QColor("#1f5fa8"), QColor("#e07b22"), QColor("#3a9a4b"), QColor("#b8312f")]
 
 
+def label_lines(fm: QFontMetrics, label: str, width: int, max_lines: int = 2) -> list[str]:
+    """``label`` wrapped on word boundaries into at most ``max_lines`` lines of ``width`` pixels
+    (only the last line is elided, and only when the words do not fit)."""
+    words = label.split()
+    lines: list[str] = []
+    current = ""
+    for i, word in enumerate(words):
+        trial = f"{current} {word}".strip()
+        if not current or fm.horizontalAdvance(trial) <= width:
+            current = trial
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == max_lines - 1:
+            current = " ".join(words[i:])
+            break
+    if current:
+        lines.append(current)
+    if lines and fm.horizontalAdvance(lines[-1]) > width:
+        lines[-1] = fm.elidedText(lines[-1], Qt.TextElideMode.ElideRight, width)
+    return lines or [""]
+
+
 class BarChart(QWidget):
     rowClicked = Signal(object)
 
@@ -24,6 +47,7 @@ class BarChart(QWidget):
         self.rows: list[tuple[object, str, list[int]]] = []
         self.series: list[str] = []
         self._row_rects: list[tuple[QRectF, object]] = []
+        self.drawn_labels: list[list[str]] = []  # the label lines of the last paint (for tests)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
         self.setMouseTracking(True)
@@ -37,6 +61,11 @@ class BarChart(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(420, 60 + 26 * max(1, len(self.rows)) * max(1, len(self.series)))
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for every row with a two-line label (award form names wrap)."""
+        line_h = QFontMetrics(self.font()).height()
+        return QSize(260, int(2 * line_h + 20 + len(self.rows) * (2 * line_h + 4)))
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
@@ -65,21 +94,24 @@ class BarChart(QWidget):
             p.setPen(QColor("#555"))
             p.drawText(QRectF(8, y, self.width() - 16, line_h * 2), Qt.AlignmentFlag.AlignLeft, "Chưa có số liệu.")
             return
-        label_w = min(max(fm.horizontalAdvance(r[1]) for r in self.rows) + 12, self.width() * 0.42)
+        # long names (award forms) get up to half the width, then wrap on two lines
+        label_w = min(max(fm.horizontalAdvance(r[1]) for r in self.rows) + 12, self.width() * 0.5)
+        lines_of = [label_lines(fm, r[1], int(label_w - 8)) for r in self.rows]
+        self.drawn_labels = lines_of
         value_w = max(fm.horizontalAdvance(money_vn(max(r[2]) if r[2] else 0)) for r in self.rows) + 10
         bar_x = 8 + label_w
         bar_w = max(10.0, self.width() - bar_x - value_w - 12)
         top = max((max(r[2]) if r[2] else 0) for r in self.rows) or 1
         avail = self.height() - y - 6
-        group_h = max(8.0, min(avail / len(self.rows), 16.0 * len(self.series) + 10))
+        need = max(len(ls) for ls in lines_of) * line_h + 4
+        group_h = max(8.0, min(avail / len(self.rows), max(16.0 * len(self.series) + 10, need)))
         bar_h = max(3.0, (group_h - 6) / max(1, len(self.series)))
-        for key, label, values in self.rows:
+        for (key, _label, values), lines in zip(self.rows, lines_of, strict=True):
             rect = QRectF(0, y, self.width(), group_h)
             self._row_rects.append((rect, key))
             p.setPen(QColor("black"))
-            elided = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8))
             p.drawText(QRectF(8, y, label_w - 8, group_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       elided)
+                       "\n".join(lines))
             by = y + 3
             for i, v in enumerate(values):
                 w = bar_w * v / top
