@@ -795,6 +795,13 @@ class InitiativeRepo(BaseRepo):
 class ReviewRepo(BaseRepo):
     table, entity, label = "reviews", Review, "kết quả đánh giá"
 
+    @property
+    def book(self):
+        """The review workspace of a milestone (grid, bulk actions, funnel): store/reviews.py."""
+        from dvdesk.store.reviews import ReviewBook
+
+        return ReviewBook(self.store)
+
     def save(self, r: Review) -> Review:
         """Create or update the review of an initiative at a milestone (one per pair)."""
         if r.rating is not None and r.rating not in catalog.RATINGS:
