@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from dvdesk.domain.entities import Milestone
@@ -97,7 +98,7 @@ class Funnel:
     @property
     def holds(self) -> bool:
         s = self.steps
-        return all(a >= b for a, b in zip(s, s[1:], strict=False))
+        return all(a >= b for a, b in pairwise(s))
 
 
 def cutoff(m: Milestone) -> str:

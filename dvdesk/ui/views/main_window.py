@@ -41,6 +41,7 @@ from dvdesk.ui.views.import_wizard import ImportWizard
 from dvdesk.ui.views.initiative_dialog import InitiativeDialog
 from dvdesk.ui.views.person_dialog import PersonDialog
 from dvdesk.ui.views.reports_page import ReportsPage
+from dvdesk.ui.views.reviews_page import ReviewsPage
 from dvdesk.ui.views.search_dialog import SearchDialog
 from dvdesk.ui.views.settings_page import SettingsPage
 from dvdesk.ui.views.trash_page import TrashPage
@@ -635,3 +636,6 @@ class MainWindow(QMainWindow):
             self.settings.setValue("main/initiatives_header",
                                    self.pages["initiatives"].ui.table.horizontalHeader().saveState())
         super().closeEvent(event)
+
+
+MainWindow.PAGE_FACTORIES["reviews"] = lambda store, runner: ReviewsPage(store, runner)
