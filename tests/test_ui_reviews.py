@@ -1,0 +1,165 @@
+"""The review page driven through its widgets: choose tổng kết 2025, rate and recognize, mark tiêu
+biểu, propose an award form, and watch the funnel follow; the model passes Qt's model tester."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+
+from dvdesk.domain.vocab import Rating
+from dvdesk.qtmodels.reviews import CODE_ROLE, ReviewTableModel, column
+from dvdesk.store.reviews import ReviewFilter
+from dvdesk.ui.dialogs import Asker
+from dvdesk.ui.views.main_window import NAV, MainWindow
+from dvdesk.ui.views.reviews_page import ReviewsPage
+
+
+@pytest.fixture
+def window(qtbot, demo_store, tmp_path):
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(demo_store, settings)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def answers():
+    asked: list[tuple[str, str]] = []
+    reply = {"confirm": True}
+    Asker.answer = lambda kind, title, text: asked.append((kind, text)) or reply.get(kind, True)
+    yield asked, reply
+    Asker.answer = None
+
+
+def test_model_tester(qtmodeltester, demo_store):
+    m = demo_store.phases.milestone("tong-ket-2025")
+    model = ReviewTableModel(demo_store, m.id)
+    assert model.rowCount() == len(demo_store.reviews.book.grid_ids(m.id))
+    qtmodeltester.check(model)
+    model.set_filter(ReviewFilter(text="dân vận", reviewed=True))
+    qtmodeltester.check(model)
+    model.set_milestone(None)
+    assert model.rowCount() == 0
+
+
+def _select(page: ReviewsPage, ids: list[int]) -> None:
+    sel = page.table.selectionModel()
+    sel.clearSelection()
+    for iid in ids:
+        row = page.model.row_of(iid)
+        sel.select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                   | QItemSelectionModel.SelectionFlag.Rows)
+    sel.setCurrentIndex(page.model.index(page.model.row_of(ids[0]), 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+
+def _action(menu, *path):
+    for name in path[:-1]:
+        menu = next(a.menu() for a in menu.actions() if a.text() == name)
+    return next(a for a in menu.actions() if a.text() == path[-1])
+
+
+def test_walk_rate_recognize_exemplary_propose(window, qtbot, demo_store, answers):
+    asked, _reply = answers
+    window.ui.navList.setCurrentRow([k for k, _ in NAV].index("reviews"))
+    page = window.pages["reviews"]
+    assert isinstance(page, ReviewsPage) and page.isVisible()
+    page.select_milestone("tong-ket-2025")
+    m = demo_store.phases.milestone("tong-ket-2025")
+    assert page.milestone_id == m.id
+    assert "Tổng kết" in page.milestone_combo.currentText() and "15/10/2025" in page.milestone_combo.currentText()
+    f0 = page.funnel_bar.funnel
+    assert f0.registered == page.model.rowCount()
+    assert page.funnel_bar.values[0].text() == f"{f0.registered:,}".replace(",", ".")
+    assert "Chưa đánh giá" in page.funnel_bar.counts.text()
+
+    # the models not yet reviewed
+    page.reviewed_combo.setCurrentIndex(page.reviewed_combo.findText("Chưa đánh giá"))
+    assert page.model.rowCount() == f0.not_reviewed
+    ids = [page.model.id_at(r) for r in range(4)]
+    page.reviewed_combo.setCurrentIndex(0)
+
+    # rate them Tốt (bulk, from the menu, in the runner)
+    _select(page, ids)
+    assert sorted(page.selected_ids()) == sorted(ids)
+    _action(page.menu, "Xếp loại", Rating.TOT.label).trigger()
+    qtbot.waitUntil(lambda: page.funnel_bar.funnel.reviewed == f0.reviewed + 4)
+    assert all(page.model.row_data(page.model.row_of(i))["rating"] == Rating.TOT for i in ids)
+    # recognize them
+    _action(page.menu, "Công nhận").trigger()
+    qtbot.waitUntil(lambda: page.funnel_bar.funnel.recognized == f0.recognized + 4)
+
+    # tiêu biểu inline: the check box of the first one
+    row = page.model.row_of(ids[0])
+    idx = page.model.index(row, column("exemplary"))
+    assert page.model.setData(idx, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: page.funnel_bar.funnel.exemplary == f0.exemplary + 1)
+    assert page.model.index(page.model.row_of(ids[0]), column("exemplary")).data(CODE_ROLE) is True
+
+    # propose an award form in the detail panel
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(ids[0]), 0))
+    assert page.detail_box.isEnabled() and page.d_exemplary.isChecked()
+    form = demo_store.award_forms.list()[0]
+    page.d_form.setCurrentIndex(page.d_form.findData(form.id))
+    page.d_summary.setPlainText("Mô hình hiệu quả, được nhân rộng")
+    assert page.save_detail()
+    qtbot.waitUntil(lambda: page.funnel_bar.funnel.proposed == f0.proposed + 1)
+    r = demo_store.query("SELECT * FROM reviews WHERE initiative_id = ? AND milestone_id = ?", (ids[0], m.id))[0]
+    assert (r["rating"], r["recognized"], r["exemplary"], r["proposed_form_id"], r["summary"]) == (
+        "tot", 1, 1, form.id, "Mô hình hiệu quả, được nhân rộng")
+    assert page.funnel_bar.funnel.holds or page.funnel_bar.funnel.awarded > page.funnel_bar.funnel.proposed
+
+    # an edit that breaks the funnel is refused, naming the record
+    row2 = page.model.row_of(ids[1])
+    code = page.model.row_data(row2)["code"]
+    assert not page.model.setData(page.model.index(row2, column("proposed_form_id")), form.id, CODE_ROLE)
+    assert asked and asked[-1][0] == "error" and code in asked[-1][1] and "tiêu biểu" in asked[-1][1]
+    # inline rating through the combo's stored value
+    assert page.model.setData(page.model.index(row2, column("rating")), Rating.KHA.value, CODE_ROLE)
+    assert demo_store.scalar("SELECT rating FROM reviews WHERE initiative_id = ? AND milestone_id = ?",
+                             (ids[1], m.id)) == "kha"
+
+
+def test_bulk_refusal_and_clear_and_copy_previous(window, qtbot, demo_store, answers):
+    asked, reply = answers
+    window.ui.navList.setCurrentRow([k for k, _ in NAV].index("reviews"))
+    page = window.pages["reviews"]
+    page.select_milestone("tong-ket-2025")
+    page.reviewed_combo.setCurrentIndex(page.reviewed_combo.findText("Chưa đánh giá"))
+    ids = [page.model.id_at(r) for r in range(3)]
+    page.reviewed_combo.setCurrentIndex(0)
+    f0 = page.funnel_bar.funnel
+    _select(page, ids)
+    _action(page.menu, "Tiêu biểu").trigger()  # not recognized: refused as a whole
+    qtbot.waitUntil(lambda: any(k == "error" for k, _ in asked))
+    assert "không thể là tiêu biểu" in asked[-1][1]
+    assert page.book.funnel(page.milestone_id).exemplary == f0.exemplary
+
+    # clear asks first
+    done = [page.model.id_at(r) for r in range(2)]
+    _select(page, done)
+    reply["confirm"] = False
+    page.clear_selected()
+    assert page.book.funnel(page.milestone_id).reviewed == f0.reviewed
+    reply["confirm"] = True
+    page.clear_selected()
+    qtbot.waitUntil(lambda: page.funnel_bar.funnel.reviewed == f0.reviewed - 2)
+
+    # take the previous milestone's results (asks first)
+    assert page.copy_button.isEnabled()
+    reply["confirm"] = False
+    page.copy_previous()
+    assert page.book.funnel(page.milestone_id).reviewed == f0.reviewed - 2
+    reply["confirm"] = True
+    page.copy_previous()
+    qtbot.waitUntil(lambda: any(k == "inform" and "Đã lấy kết quả kỳ trước" in t for k, t in asked))
+    qtbot.waitUntil(lambda: page.funnel_bar.funnel.reviewed > f0.reviewed - 2)
+
+
+def test_screenshot(window, qtbot, tmp_path):
+    window.ui.navList.setCurrentRow([k for k, _ in NAV].index("reviews"))
+    page = window.pages["reviews"]
+    page.table.selectRow(0)
+    img = window.grab()
+    assert not img.isNull() and img.width() == 1366
