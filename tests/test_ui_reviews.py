@@ -163,3 +163,19 @@ def test_screenshot(window, qtbot, tmp_path):
     page.table.selectRow(0)
     img = window.grab()
     assert not img.isNull() and img.width() == 1366
+
+
+def test_dashboard_shows_a_milestone_from_its_figures(window, demo_store):
+    from dvdesk.services.milestone_figures import figures
+
+    dash = window.pages["dashboard"]
+    m = demo_store.phases.milestone("so-ket-2023")
+    dash.scope_combo.setCurrentIndex(dash.scope_combo.findData(f"milestone:{m.id}"))
+    f = figures(demo_store, m.id)
+    rows = {r[1]: r[2][0] for r in dash.chart_year.rows}
+    assert rows["Đăng ký"] == f.registered.total and rows["Tiêu biểu"] == f.exemplary.total
+    assert [r[0] for r in dash.chart_field.rows] == [r.key for r in f.by_field]
+    from PySide6.QtWidgets import QLabel
+
+    texts = [lbl.text() for lbl in dash.findChildren(QLabel)]
+    assert f"Đăng ký: {f.registered.collective:,}".replace(",", ".") + " tập thể" in " ".join(texts)

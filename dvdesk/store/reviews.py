@@ -270,8 +270,8 @@ class ReviewBook:
             f"WHERE {where}", params).fetchone()
         # awarded: the models in scope honoured by a decision of this milestone (each counted once)
         awarded = self.conn.execute(
-            "SELECT count(DISTINCT a.initiative_id) FROM awards a JOIN decisions d ON d.id = a.decision_id "
-            f"JOIN initiatives i ON i.id = a.initiative_id WHERE d.milestone_id = :m AND a.deleted_at IS NULL "
+            "SELECT count(DISTINCT a.initiative_id) FROM decisions d CROSS JOIN awards a ON a.decision_id = d.id "
+            f"CROSS JOIN initiatives i ON i.id = a.initiative_id WHERE d.milestone_id = :m AND a.deleted_at IS NULL "
             f"AND d.deleted_at IS NULL AND {where}", params).fetchone()[0]
         awards = self.store.scalar(
             "SELECT count(*) FROM awards a JOIN decisions d ON d.id = a.decision_id "
