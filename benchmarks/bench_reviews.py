@@ -35,15 +35,24 @@ def run(bench: Bench) -> None:
         print(f"  scope of {m.key}: {len(book.grid_ids(m.id)):,} models", flush=True)
         runner = OpRunner(store)
 
+        timings: list[tuple[float, float]] = []
+
         def open_page():
+            t0 = time.perf_counter()
             page = ReviewsPage(store, runner)  # picks tổng kết 2025 by default
             assert page.milestone_id == m.id
             page.resize(1366, 768)
             page.show()
             page.table.grab()  # paints the visible rows (the first page fetched)
             app.processEvents()
+            shown = time.perf_counter() - t0
+            while page.funnel_bar.milestone_id != m.id:  # the funnel, counted in the runner's worker
+                app.processEvents()
+                time.sleep(0.002)
+            timings.append((shown, time.perf_counter() - t0))
             page.close()
             page.deleteLater()
+            app.processEvents()
 
         def n_plus_one():
             """Baseline: the grid the naive way — the scope's rows, then one query per row for its review."""
@@ -52,10 +61,13 @@ def run(bench: Bench) -> None:
                                        (i, m.id)).fetchone() for i in ids]
             return rows
 
-        best = min(_timed(open_page) for _ in range(3))
+        for _ in range(3):
+            open_page()
+        shown, with_funnel = min(timings)
         base = min(_timed(n_plus_one) for _ in range(3))
-        bench.report("review page opens on tổng kết 2025 (30k)", best, "grid rows with one query per row", base,
+        bench.report("review page: grid shown, tổng kết 2025 (30k)", shown, "grid rows with one query per row", base,
                      target="< 1 s")
+        bench.report("  … and the funnel filled in (worker)", with_funnel, "grid rows with one query per row", base)
         grid = min(_timed(lambda: book.grid(m.id)) for _ in range(3))
         bench.report("  every grid row in one SQL", grid, "one query per row", base)
 

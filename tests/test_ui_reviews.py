@@ -69,6 +69,7 @@ def test_walk_rate_recognize_exemplary_propose(window, qtbot, demo_store, answer
     m = demo_store.phases.milestone("tong-ket-2025")
     assert page.milestone_id == m.id
     assert "Tổng kết" in page.milestone_combo.currentText() and "15/10/2025" in page.milestone_combo.currentText()
+    qtbot.waitUntil(lambda: page.funnel_bar.milestone_id == m.id)
     f0 = page.funnel_bar.funnel
     assert f0.registered == page.model.rowCount()
     assert page.funnel_bar.values[0].text() == f"{f0.registered:,}".replace(",", ".")
@@ -129,7 +130,9 @@ def test_bulk_refusal_and_clear_and_copy_previous(window, qtbot, demo_store, ans
     page.reviewed_combo.setCurrentIndex(page.reviewed_combo.findText("Chưa đánh giá"))
     ids = [page.model.id_at(r) for r in range(3)]
     page.reviewed_combo.setCurrentIndex(0)
-    f0 = page.funnel_bar.funnel
+    qtbot.waitUntil(lambda: page.funnel_bar.milestone_id == page.milestone_id)
+    qtbot.wait(50)
+    f0 = page.book.funnel(page.milestone_id)
     _select(page, ids)
     _action(page.menu, "Tiêu biểu").trigger()  # not recognized: refused as a whole
     qtbot.waitUntil(lambda: any(k == "error" for k, _ in asked))
