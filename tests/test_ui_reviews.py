@@ -182,3 +182,45 @@ def test_dashboard_shows_a_milestone_from_its_figures(window, demo_store):
 
     texts = [lbl.text() for lbl in dash.findChildren(QLabel)]
     assert f"Đăng ký: {f.registered.collective:,}".replace(",", ".") + " tập thể" in " ".join(texts)
+
+
+def test_milestone_date_edited_in_catalogs_bounds_the_scope(qtbot, demo_store, answers):
+    from datetime import date
+
+    from dvdesk.ui.views.catalogs_page import CatalogsPage
+
+    page = CatalogsPage(demo_store)
+    qtbot.addWidget(page)
+    page.resize(1100, 650)
+    page.ui.tabs.setCurrentIndex(page.TAB_PHASES)
+    m = demo_store.phases.milestone("so-ket-2023")
+    before = len(demo_store.reviews.book.grid_ids(m.id))
+    phase_idx = page.phase_model.index_of_phase(m.phase_id)
+    row = next(r for r in range(page.phase_model.rowCount(phase_idx))
+               if page.phase_model.milestone(page.phase_model.index(r, 0, phase_idx)).id == m.id)
+    assert not page.milestoneDateButton.isEnabled()
+    page.ui.phaseTree.setCurrentIndex(page.phase_model.index(row, 0, phase_idx))
+    assert page.milestoneDateButton.isEnabled()
+    seen = []
+
+    def hook(dlg):
+        seen.append(dlg)
+        dlg.ui.dateEdit.setText("31/02/2023")  # not a date: stays open with the message
+        dlg.press_ok()
+        assert dlg.errors_text() and dlg.result() != dlg.DialogCode.Accepted
+        dlg.ui.dateEdit.setText("20/06/2023")
+        dlg.press_ok()
+
+    page.dialog_hook = hook
+    page.milestoneDateButton.click()
+    assert seen and "Sơ kết giữa giai đoạn" in seen[0].ui.introLabel.text()
+    assert demo_store.phases.milestone("so-ket-2023").held_on == date(2023, 6, 20)
+    assert "20/06/2023" in " ".join(
+        str(page.phase_model.index(row, c, phase_idx).data()) for c in range(page.phase_model.columnCount()))
+    after = demo_store.reviews.book.grid_ids(m.id)
+    assert len(after) < before
+    assert demo_store.scalar(f"SELECT max(registered_on) FROM initiatives WHERE id IN ({','.join(map(str, after))})") \
+        <= "2023-06-20"
+    # a date far from the milestone's year is refused with a message
+    with pytest.raises(Exception, match="khoảng năm 2023"):
+        demo_store.phases.set_held_on(m.id, date(2027, 1, 1))

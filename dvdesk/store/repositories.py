@@ -468,6 +468,16 @@ class PhaseRepo(BaseRepo):
             raise NotFoundError(f"Không có kỳ sơ kết/tổng kết mã số {milestone_id}.")
         return Codec(Milestone).from_row(rows[0])
 
+    def set_held_on(self, milestone_id: int, on: date | None) -> Milestone:
+        """The conference date of a milestone (it bounds the milestone's scope of models)."""
+        with self.store.tx():
+            m = self.milestone_by_id(milestone_id)
+            if on is not None and not (m.year - 1 <= on.year <= m.year + 1):
+                raise ValidationError({"held_on": f"Ngày tổ chức của \"{m.name}\" phải ở khoảng năm {m.year}."})
+            before = self.store.query("SELECT * FROM milestones WHERE id = ?", (milestone_id,))[0]
+            self.store.bulk.update("milestones", [(milestone_id, {"held_on": on}, before)])
+        return self.milestone_by_id(milestone_id)
+
     def usage_count(self, row_id: int) -> int:
         return self.store.scalar("SELECT count(*) FROM initiatives WHERE phase_id = ? AND deleted_at IS NULL",
                                  (row_id,))

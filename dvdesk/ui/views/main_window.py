@@ -166,6 +166,7 @@ class DashboardPage(QWidget):
             ("Lượt khen thưởng", money_vn(f.awards_total)),
             ("Tổng tiền thưởng (đồng)", money_vn(f.money_total)),
         ])
+        self.chart_year.title = "Kết quả của kỳ (từ kết quả đánh giá và quyết định khen thưởng)"
         self.chart_year.set_data([(None, label, [value]) for label, value in (
             ("Đăng ký", f.registered.total), ("Công nhận", f.recognized.total), ("Tiêu biểu", f.exemplary.total),
             ("Nhân rộng", f.replicated.total), ("Đề nghị khen", f.proposed.total),
@@ -182,6 +183,7 @@ class DashboardPage(QWidget):
         if self.milestone_id() is not None:
             self.show_milestone(self.milestone_id())
             return
+        self.chart_year.title = "Mô hình, điển hình theo năm"
         s, scope = self.store, self.scope()
         years = stats.by_year(s, scope)
         total = stats.totals(years)
