@@ -224,3 +224,28 @@ def test_milestone_date_edited_in_catalogs_bounds_the_scope(qtbot, demo_store, a
     # a date far from the milestone's year is refused with a message
     with pytest.raises(Exception, match="khoảng năm 2023"):
         demo_store.phases.set_held_on(m.id, date(2027, 1, 1))
+
+
+def test_keyboard(window, qtbot, demo_store, answers):
+    asked, reply = answers
+    window.ui.navList.setCurrentRow([k for k, _ in NAV].index("reviews"))
+    page = window.pages["reviews"]
+    m = demo_store.phases.milestone("tong-ket-2025")
+    ids = [page.model.id_at(r) for r in range(3)]
+    _select(page, ids)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Ctrl+2: Khá
+    qtbot.waitUntil(lambda: all(demo_store.scalar(
+        "SELECT rating FROM reviews WHERE initiative_id = ? AND milestone_id = ? AND deleted_at IS NULL",
+        (i, m.id)) == Rating.KHA for i in ids))
+    # Ctrl+Shift+F: this page's search box; Del: clear the selection's reviews after asking
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert page.search.hasFocus() or window.focusWidget() is page.search
+    _select(page, ids[:1])
+    page.table.setFocus()
+    reply["confirm"] = True
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert any(k == "confirm" and "Xóa kết quả đánh giá" in t for k, t in asked)
+    qtbot.waitUntil(lambda: demo_store.scalar(
+        "SELECT count(*) FROM reviews WHERE initiative_id = ? AND milestone_id = ? AND deleted_at IS NULL",
+        (ids[0], m.id)) == 0)

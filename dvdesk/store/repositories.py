@@ -816,9 +816,12 @@ class ReviewRepo(BaseRepo):
         """Create or update the review of an initiative at a milestone (one per pair)."""
         if r.rating is not None and r.rating not in catalog.RATINGS:
             raise ValidationError({"rating": f"Xếp loại không hợp lệ: \"{r.rating}\"."})
+        from dvdesk.store.reviews import check_row
+
         with self.store.tx():
-            self.store.initiatives.get(r.initiative_id)
+            i = self.store.initiatives.get(r.initiative_id)
             self.store.phases.milestone_by_id(r.milestone_id)
+            check_row(self.codec.to_row(r), i.code, i.name)  # the funnel rules of store/reviews.py
             existing = self.store.scalar("SELECT id FROM reviews WHERE initiative_id = ? AND milestone_id = ?",
                                          (r.initiative_id, r.milestone_id))
             row = self.codec.to_row(r)

@@ -625,8 +625,11 @@ class MainWindow(QMainWindow):
         self.pages["reports"].ui.pdfButton.setFocus()
 
     def delete_selected(self) -> None:
-        if self.ui.stack.currentWidget() is self.pages["initiatives"]:
+        page = self.ui.stack.currentWidget()
+        if page is self.pages["initiatives"]:
             self.pages["initiatives"].trash_selected()
+        elif hasattr(page, "delete_selected"):  # a page from PAGE_FACTORIES handles Del itself
+            page.delete_selected()
 
     def open_search(self) -> SearchDialog:
         """Ctrl+F: one search over initiatives and award recipients (one dialog, raised again)."""
@@ -646,6 +649,10 @@ class MainWindow(QMainWindow):
         return dlg
 
     def focus_search(self) -> None:
+        page = self.ui.stack.currentWidget()
+        if hasattr(page, "focus_search"):  # a page from PAGE_FACTORIES with its own search box
+            page.focus_search()
+            return
         self.ui.navList.setCurrentRow(1)
         self.pages["initiatives"].ui.searchEdit.setFocus()
         self.pages["initiatives"].ui.searchEdit.selectAll()

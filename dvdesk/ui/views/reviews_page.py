@@ -112,8 +112,12 @@ class FunnelBar(QWidget):
 
     def show_funnel(self, f) -> None:
         self.funnel = f
+        previous = None
         for label, value in zip(self.values, f.steps, strict=True):
             label.setText(money_vn(value))
+            broken = previous is not None and value > previous  # the funnel does not hold here
+            label.setStyleSheet("font-size: 14pt; font-weight: bold;" + (" color: #c00000;" if broken else ""))
+            previous = value
         self.values[-1].setToolTip(f"{money_vn(f.extra.get('awards', 0))} lượt khen thưởng trong các quyết định của kỳ; "
                                    "ở đây đếm số mô hình, điển hình được khen.")
         self.split.setText(f"Đăng ký: {money_vn(f.registered_collective)} tập thể, "
@@ -217,7 +221,6 @@ class ReviewsPage(QWidget):
         self.rating_combo.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_detail(cur))
         self.model.modelReset.connect(self.refresh_funnel)
-        QShortcut(QKeySequence("Ctrl+Shift+F"), self, activated=self.search.setFocus)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_detail,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -230,22 +233,32 @@ class ReviewsPage(QWidget):
     def _bulk_menu(self) -> QMenu:
         menu = QMenu(self)
         rate = menu.addMenu("Xếp loại")
-        for r in Rating:
-            rate.addAction(r.label, lambda code=r.value: self.bulk({"rating": code}, f"Xếp loại {Rating.label_of(code)}"))
-        menu.addAction("Công nhận", lambda: self.bulk({"recognized": True}, "Công nhận"))
+        for n, r in enumerate(Rating, 1):
+            act = rate.addAction(r.label, lambda code=r.value: self.bulk({"rating": code},
+                                                                         f"Xếp loại {Rating.label_of(code)}"))
+            self._shortcut(act, f"Ctrl+{n}")
+        self._shortcut(menu.addAction("Công nhận", lambda: self.bulk({"recognized": True}, "Công nhận")), "Ctrl+G")
         menu.addAction("Bỏ công nhận", lambda: self.bulk({"recognized": False, "recognition_level": None,
                                                           "recognition_decision": "", "recognition_date": None},
                                                          "Bỏ công nhận"))
-        menu.addAction("Tiêu biểu", lambda: self.bulk({"exemplary": True}, "Đánh dấu tiêu biểu"))
+        self._shortcut(menu.addAction("Tiêu biểu", lambda: self.bulk({"exemplary": True}, "Đánh dấu tiêu biểu")),
+                       "Ctrl+T")
         menu.addAction("Bỏ tiêu biểu", lambda: self.bulk({"exemplary": False}, "Bỏ tiêu biểu"))
         self.propose_menu = menu.addMenu("Đề nghị khen thưởng")
         self.propose_menu.aboutToShow.connect(self._fill_propose_menu)
         self._fill_propose_menu()
         menu.addSeparator()
-        clear = QAction("Xóa kết quả đánh giá…", self)
+        clear = QAction("Xóa kết quả đánh giá… (Del)", self)
         clear.triggered.connect(self.clear_selected)
         menu.addAction(clear)
         return menu
+
+    def _shortcut(self, action: QAction, keys: str) -> QAction:
+        """A menu action's key, active while the page (its grid) has the focus."""
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
 
     def _fill_propose_menu(self) -> None:
         self.propose_menu.clear()
@@ -338,6 +351,15 @@ class ReviewsPage(QWidget):
     def current_filter(self) -> ReviewFilter:
         return ReviewFilter(text=self.search.text(), reviewed=self.reviewed_combo.currentData(),
                             rating=self.rating_combo.currentData())
+
+    def focus_search(self) -> None:
+        """Ctrl+Shift+F (the main window's key) on this page: its own search box."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def delete_selected(self) -> None:
+        """Del (the main window's key) on this page: clear the selected reviews, after asking."""
+        self.clear_selected()
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
