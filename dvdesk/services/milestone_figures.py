@@ -95,63 +95,60 @@ class MilestoneFigures:
                 f"{money_vn(r.individual)} cá nhân")
 
 
-_PER_ROW = """
-    count(*) AS registered,
-    coalesce(sum(r.recognized), 0) AS recognized,
-    coalesce(sum(r.exemplary), 0) AS exemplary,
-    coalesce(sum(EXISTS (SELECT 1 FROM initiative_status_log l WHERE l.initiative_id = i.id
-                         AND l.to_status = :rep AND l.changed_on <= :cutoff)), 0) AS replicated,
-    count(r.proposed_form_id) AS proposed
-"""
-
-
-def _base(store, milestone_id: int) -> tuple[str, dict]:
-    where, params = ReviewBook(store).scope_sql(milestone_id)
-    params["rep"] = Status.NHAN_RONG
-    return where, params
-
-
-_JOIN = "LEFT JOIN reviews r ON r.initiative_id = i.id AND r.milestone_id = :m AND r.deleted_at IS NULL"
-
-
-def _groups(store, milestone_id: int, key: str, table: str) -> list[GroupRow]:
-    where, params = _base(store, milestone_id)
-    sql = (f"SELECT i.{key} AS k, g.name, {_PER_ROW} FROM initiatives i {_JOIN} "
-           f"LEFT JOIN {table} g ON g.id = i.{key} WHERE {where} GROUP BY i.{key} "
-           f"ORDER BY min(coalesce(g.sort_order, 1e9))")
-    return [GroupRow(r[0], r[1] if r[1] is not None else "(chưa xác định)", *r[2:])
-            for r in store.conn.execute(sql, params)]
-
-
 def figures(store, milestone_id: int) -> MilestoneFigures:
-    """All the figures of one milestone (a handful of GROUP BY queries)."""
+    """All the figures of one milestone: ONE pass over the scope grouped by (tập thể/cá nhân, field,
+    block, rating, recognized, tiêu biểu, replicated, proposed form), summed up here; plus the
+    milestone's awards by form. "Nhân rộng" = reached that status on or before the milestone's date
+    (status history), never today's status."""
+    book = ReviewBook(store)
     m = store.phases.milestone_by_id(milestone_id)
     out = MilestoneFigures(m, cutoff(m))
-    where, params = _base(store, milestone_id)
-    for sk, *counts in store.conn.execute(
-            f"SELECT i.subject_kind, {_PER_ROW}, count(r.id) FROM initiatives i {_JOIN} WHERE {where} "
-            "GROUP BY i.subject_kind", params):
-        attr = "collective" if sk == SubjectKind.TAP_THE else "individual"
-        for name, value in zip(("registered", "recognized", "exemplary", "replicated", "proposed"), counts,
-                               strict=False):
-            setattr(getattr(out, name), attr, value)
-        out.reviewed += counts[-1]
+    where, params = book.scope_sql(milestone_id)
+    params.update(rep=Status.NHAN_RONG, tt=SubjectKind.TAP_THE, cn=SubjectKind.CA_NHAN)
+    sql = (f"SELECT i.subject_kind, i.field_id, i.block_id, r.id IS NOT NULL, r.rating, coalesce(r.recognized, 0), "
+           "coalesce(r.exemplary, 0), i.id IN (SELECT initiative_id FROM initiative_status_log "
+           "WHERE to_status = :rep AND changed_on <= :cutoff), r.proposed_form_id, count(*) "
+           f"FROM {book.scan_from(milestone_id)} LEFT JOIN reviews r ON r.initiative_id = i.id "
+           f"AND r.milestone_id = :m AND r.deleted_at IS NULL WHERE {where} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9")
+    fields = {r[0]: (r[1], r[2]) for r in store.conn.execute("SELECT id, name, sort_order FROM fields")}
+    blocks = {r[0]: (r[1], r[2]) for r in store.conn.execute("SELECT id, name, sort_order FROM blocks")}
+    forms = {r[0]: (r[1], r[2]) for r in store.conn.execute("SELECT id, name, sort_order FROM award_forms")}
+    by_field: dict = {}
+    by_block: dict = {}
+    proposed: dict = {}
     out.by_rating = {code: 0 for code in Rating.codes()}
-    for code, n in store.conn.execute(
-            f"SELECT r.rating, count(*) FROM initiatives i {_JOIN} WHERE {where} AND r.rating IS NOT NULL "
-            "GROUP BY r.rating", params):
-        out.by_rating[code] = n
-    params.update(tt=SubjectKind.TAP_THE, cn=SubjectKind.CA_NHAN)
-    out.proposed_by_form = [AwardFormRow(*r) for r in store.conn.execute(
-        f"SELECT f.id, f.name, sum(i.subject_kind = :tt), sum(i.subject_kind = :cn), 0 FROM initiatives i {_JOIN} "
-        f"JOIN award_forms f ON f.id = r.proposed_form_id WHERE {where} GROUP BY f.id ORDER BY f.sort_order",
-        params)]
+    for sk, field_id, block_id, reviewed, rating, recognized, exemplary, replicated, form_id, n in \
+            store.conn.execute(sql, params):
+        side = "collective" if sk == SubjectKind.TAP_THE else "individual"
+        for name, on in (("registered", True), ("recognized", recognized), ("exemplary", exemplary),
+                         ("replicated", replicated), ("proposed", form_id is not None)):
+            if on:
+                split = getattr(out, name)
+                setattr(split, side, getattr(split, side) + n)
+        out.reviewed += n if reviewed else 0
+        if rating is not None:
+            out.by_rating[rating] = out.by_rating.get(rating, 0) + n
+        if form_id is not None:
+            row = proposed.setdefault(form_id, AwardFormRow(form_id, forms.get(form_id, ("?", 0))[0]))
+            setattr(row, side, getattr(row, side) + n)
+        for groups, key, names in ((by_field, field_id, fields), (by_block, block_id, blocks)):
+            g = groups.setdefault(key, GroupRow(key, names[key][0] if key in names else "(chưa xác định)"))
+            g.registered += n
+            g.recognized += n if recognized else 0
+            g.exemplary += n if exemplary else 0
+            g.replicated += n if replicated else 0
+            g.proposed += n if form_id is not None else 0
+
+    def order(names):
+        return lambda g: (names[g.key][1] if g.key in names else 10**9, g.label)
+
+    out.by_field = sorted(by_field.values(), key=order(fields))
+    out.by_block = sorted(by_block.values(), key=order(blocks))
+    out.proposed_by_form = sorted(proposed.values(), key=lambda r: forms.get(r.form_id, ("", 10**9))[1])
     out.awards_by_form = [AwardFormRow(*r) for r in store.conn.execute(
         "SELECT f.id, f.name, coalesce(sum(a.recipient_kind = :tt), 0), coalesce(sum(a.recipient_kind = :cn), 0), "
-        "coalesce(sum(a.amount), 0) FROM awards a JOIN decisions d ON d.id = a.decision_id "
+        "coalesce(sum(a.amount), 0) FROM decisions d CROSS JOIN awards a ON a.decision_id = d.id "
         "JOIN award_forms f ON f.id = d.form_id WHERE d.milestone_id = :m AND a.deleted_at IS NULL "
         "AND d.deleted_at IS NULL GROUP BY f.id ORDER BY f.sort_order", params)]
-    out.awarded_models = ReviewBook(store).funnel(milestone_id).awarded
-    out.by_field = _groups(store, milestone_id, "field_id", "fields")
-    out.by_block = _groups(store, milestone_id, "block_id", "blocks")
+    out.awarded_models = book.funnel_awarded(milestone_id)
     return out

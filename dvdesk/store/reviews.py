@@ -42,7 +42,7 @@ GRID_SELECT = """
 SELECT i.id, i.code, i.name, i.unit_name, i.subject_kind, i.kind, i.person_name,
        r.id AS review_id, r.rating, r.recognized, r.recognition_level, r.recognition_decision,
        r.recognition_date, r.exemplary, r.proposed_form_id, af.name AS proposed_form, r.summary, r.reviewed_on
-FROM initiatives i
+FROM {initiatives}
 LEFT JOIN reviews r ON r.initiative_id = i.id AND r.milestone_id = :m AND r.deleted_at IS NULL
 LEFT JOIN award_forms af ON af.id = r.proposed_form_id
 """
@@ -188,6 +188,17 @@ class ReviewBook:
                 "AND coalesce(i.registered_on, i.year || '-01-01') <= :cutoff",
                 {"m": milestone_id, "phase": m.phase_id, "cutoff": cutoff(m)})
 
+    def scan_from(self, milestone_id: int) -> str:
+        """``initiatives i`` with the access path for reading a milestone's whole scope: when the
+        phase holds a good part of the table, one sequential pass (``NOT INDEXED``; measured about
+        twice as fast on 30,000 rows as walking an index and fetching each wide row); a small phase
+        (2026–2030 while it starts) goes through the phase index."""
+        m = self.milestone(milestone_id)
+        n = self.store.scalar("SELECT count(*) FROM initiatives WHERE phase_id = ? AND deleted_at IS NULL",
+                              (m.phase_id,)) or 0
+        total = self.store.scalar("SELECT max(id) FROM initiatives") or 0
+        return "initiatives i NOT INDEXED" if n * 4 > total else "initiatives i INDEXED BY initiatives_stats"
+
     # -- the grid -------------------------------------------------------------------------------
     def _where(self, milestone_id: int, f: ReviewFilter | None) -> tuple[str, dict]:
         where, params = self.scope_sql(milestone_id)
@@ -230,7 +241,7 @@ class ReviewBook:
                  order: list[tuple[str, bool]] | None = None) -> list[int]:
         """The initiative ids of the grid, filtered and ordered by the database (one SQL)."""
         where, params = self._where(milestone_id, f)
-        sql = ("SELECT i.id FROM initiatives i "
+        sql = (f"SELECT i.id FROM {self.scan_from(milestone_id)} "
                "LEFT JOIN reviews r ON r.initiative_id = i.id AND r.milestone_id = :m AND r.deleted_at IS NULL "
                "LEFT JOIN award_forms af ON af.id = r.proposed_form_id" + where + self._order(order))
         return [r[0] for r in self.conn.execute(sql, params)]
@@ -239,7 +250,8 @@ class ReviewBook:
              order: list[tuple[str, bool]] | None = None) -> list[dict]:
         """Every grid row (one SQL)."""
         where, params = self._where(milestone_id, f)
-        return self.store.query(GRID_SELECT + where + self._order(order), params)
+        return self.store.query(GRID_SELECT.format(initiatives=self.scan_from(milestone_id)) + where
+                                + self._order(order), params)
 
     def rows_by_ids(self, milestone_id: int, ids: list[int]) -> list[dict]:
         """Grid rows of these initiatives in the order of ``ids`` (a page of the grid)."""
@@ -248,7 +260,7 @@ class ReviewBook:
             chunk = ids[i:i + 500]
             params: dict[str, Any] = {"m": milestone_id}
             params.update({f"i{n}": v for n, v in enumerate(chunk)})
-            sql = GRID_SELECT + f" WHERE i.id IN ({','.join(f':i{n}' for n in range(len(chunk)))})"
+            sql = GRID_SELECT.format(initiatives="initiatives i") + f" WHERE i.id IN ({','.join(f':i{n}' for n in range(len(chunk)))})"
             for row in self.store.query(sql, params):
                 out[row["id"]] = row
         return [out[i] for i in ids if i in out]
@@ -265,18 +277,20 @@ class ReviewBook:
         row = self.conn.execute(
             "SELECT count(*), coalesce(sum(i.subject_kind = :tt), 0), coalesce(sum(i.subject_kind = :cn), 0), "
             "count(r.id), coalesce(sum(r.recognized), 0), coalesce(sum(r.exemplary), 0), "
-            "count(r.proposed_form_id) FROM initiatives i "
+            f"count(r.proposed_form_id) FROM {self.scan_from(milestone_id)} "
             "LEFT JOIN reviews r ON r.initiative_id = i.id AND r.milestone_id = :m AND r.deleted_at IS NULL "
             f"WHERE {where}", params).fetchone()
-        # awarded: the models in scope honoured by a decision of this milestone (each counted once)
-        awarded = self.conn.execute(
+        return Funnel(*row, awarded=self.funnel_awarded(milestone_id), extra={"awards": self.store.scalar(
+            "SELECT count(*) FROM decisions d CROSS JOIN awards a ON a.decision_id = d.id "
+            "WHERE d.milestone_id = ? AND a.deleted_at IS NULL AND d.deleted_at IS NULL", (milestone_id,)) or 0})
+
+    def funnel_awarded(self, milestone_id: int) -> int:
+        """The models in scope honoured by a decision of this milestone (each counted once)."""
+        where, params = self.scope_sql(milestone_id)
+        return self.conn.execute(
             "SELECT count(DISTINCT a.initiative_id) FROM decisions d CROSS JOIN awards a ON a.decision_id = d.id "
             f"CROSS JOIN initiatives i ON i.id = a.initiative_id WHERE d.milestone_id = :m AND a.deleted_at IS NULL "
-            f"AND d.deleted_at IS NULL AND {where}", params).fetchone()[0]
-        awards = self.store.scalar(
-            "SELECT count(*) FROM awards a JOIN decisions d ON d.id = a.decision_id "
-            "WHERE d.milestone_id = ? AND a.deleted_at IS NULL AND d.deleted_at IS NULL", (milestone_id,))
-        return Funnel(*row, awarded=awarded or 0, extra={"awards": awards or 0})
+            f"AND d.deleted_at IS NULL AND {where}", params).fetchone()[0] or 0
 
     # -- writes -----------------------------------------------------------------------------------
     def _current(self, milestone_id: int, ids: list[int]) -> dict[int, dict]:
@@ -378,7 +392,7 @@ class ReviewBook:
         params["prev"] = prev.id
         cols = ", ".join(f"p.{c}" for c in COPIED)
         rows = self.conn.execute(
-            f"SELECT i.id, {cols} FROM initiatives i "
+            f"SELECT i.id, {cols} FROM {self.scan_from(milestone_id)} "
             "JOIN reviews p ON p.initiative_id = i.id AND p.milestone_id = :prev AND p.deleted_at IS NULL "
             "LEFT JOIN reviews r ON r.initiative_id = i.id AND r.milestone_id = :m AND r.deleted_at IS NULL "
             f"WHERE {where} AND r.id IS NULL", params).fetchall()
