@@ -71,6 +71,19 @@ def run(bench: Bench) -> None:
         grid = min(_timed(lambda: book.grid(m.id)) for _ in range(3))
         bench.report("  every grid row in one SQL", grid, "one query per row", base)
 
+        from collections import Counter
+
+        from dvdesk.services.milestone_figures import figures
+
+        def python_counts():
+            """Baseline: every grid row fetched, then counted in Python (no field/block/form split)."""
+            rows = book.grid(m.id)
+            Counter((r["subject_kind"], r["rating"], r["recognized"], r["exemplary"]) for r in rows)
+
+        fig = min(_timed(lambda: figures(store, m.id)) for _ in range(3))
+        base_fig = min(_timed(python_counts) for _ in range(3))
+        bench.report("milestone figures of tổng kết 2025 (30k)", fig, "grid rows counted in Python", base_fig)
+
         ids = book.grid_ids(m.id)
         chunks = [ids[k * 1000:(k + 1) * 1000] for k in range(4)]
         bulk = min(_timed(lambda c=c, r=r: book.bulk_set(m.id, c, {"rating": r}))
