@@ -174,7 +174,8 @@ def test_fill_from_proposals_on_the_demo(demo_store):
     ids = [r[0] for r in s.conn.execute("SELECT id FROM initiatives WHERE deleted_at IS NULL AND year <= 2025 "
                                         "ORDER BY id LIMIT 6")]
     for i in ids[:4]:
-        s.reviews.save(Review(initiative_id=i, milestone_id=ms.id, rating="tot", proposed_form_id=form.id))
+        s.reviews.save(Review(initiative_id=i, milestone_id=ms.id, rating="tot", recognized=True, exemplary=True,
+                              proposed_form_id=form.id))  # a proposal needs a recognized, tiêu biểu model
     drafts = s.awarding.drafts_from_proposals(ms.id, form.id, D)
     assert sorted(a.initiative_id for a in drafts) == sorted(ids[:4])
     for a in drafts:

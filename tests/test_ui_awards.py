@@ -80,7 +80,8 @@ def test_walk_decision_of_the_ban_thuong_vu(qtbot, demo_store, tmp_path, answers
     picked = [r["id"] for r in rows if r["subject_kind"] == "tap_the"][:3] + \
              [r["id"] for r in rows if r["subject_kind"] == "ca_nhan"][:2]
     for i in picked:
-        s.reviews.save(Review(initiative_id=i, milestone_id=ms.id, rating="tot", proposed_form_id=form_id))
+        s.reviews.save(Review(initiative_id=i, milestone_id=ms.id, rating="tot", recognized=True, exemplary=True,
+                              proposed_form_id=form_id))  # a proposal needs a recognized, tiêu biểu model
     w = MainWindow(s)
     qtbot.addWidget(w)
     w.show()

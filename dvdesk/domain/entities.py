@@ -116,6 +116,9 @@ class Review:
     exemplary: bool = False
     proposed_form_id: int | None = None
     reviewed_on: date | None = None
+    recognition_level: str | None = None  # a Level code
+    recognition_decision: str = ""
+    recognition_date: date | None = None
     id: int | None = None
 
 

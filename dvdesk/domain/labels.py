@@ -147,6 +147,7 @@ RECORD_FIELD_LABELS: dict[str, dict[str, str]] = {
     "initiatives": {"name": "Tên mô hình, điển hình"},
     "units": {"name": "Tên đơn vị", "code": "Mã đơn vị"},
     "decisions": {"number": "Số quyết định"},
+    "reviews": {"summary": "Nhận xét, đánh giá"},
 }
 
 

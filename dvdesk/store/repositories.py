@@ -471,6 +471,16 @@ class PhaseRepo(BaseRepo):
             raise NotFoundError(f"Không có kỳ sơ kết/tổng kết mã số {milestone_id}.")
         return Codec(Milestone).from_row(rows[0])
 
+    def set_held_on(self, milestone_id: int, on: date | None) -> Milestone:
+        """The conference date of a milestone (it bounds the milestone's scope of models)."""
+        with self.store.tx():
+            m = self.milestone_by_id(milestone_id)
+            if on is not None and not (m.year - 1 <= on.year <= m.year + 1):
+                raise ValidationError({"held_on": f"Ngày tổ chức của \"{m.name}\" phải ở khoảng năm {m.year}."})
+            before = self.store.query("SELECT * FROM milestones WHERE id = ?", (milestone_id,))[0]
+            self.store.bulk.update("milestones", [(milestone_id, {"held_on": on}, before)])
+        return self.milestone_by_id(milestone_id)
+
     def usage_count(self, row_id: int) -> int:
         return self.store.scalar("SELECT count(*) FROM initiatives WHERE phase_id = ? AND deleted_at IS NULL",
                                  (row_id,))
@@ -798,13 +808,23 @@ class InitiativeRepo(BaseRepo):
 class ReviewRepo(BaseRepo):
     table, entity, label = "reviews", Review, "kết quả đánh giá"
 
+    @property
+    def book(self):
+        """The review workspace of a milestone (grid, bulk actions, funnel): store/reviews.py."""
+        from dvdesk.store.reviews import ReviewBook
+
+        return ReviewBook(self.store)
+
     def save(self, r: Review) -> Review:
         """Create or update the review of an initiative at a milestone (one per pair)."""
         if r.rating is not None and r.rating not in catalog.RATINGS:
             raise ValidationError({"rating": f"Xếp loại không hợp lệ: \"{r.rating}\"."})
+        from dvdesk.store.reviews import check_row
+
         with self.store.tx():
-            self.store.initiatives.get(r.initiative_id)
+            i = self.store.initiatives.get(r.initiative_id)
             self.store.phases.milestone_by_id(r.milestone_id)
+            check_row(self.codec.to_row(r), i.code, i.name)  # the funnel rules of store/reviews.py
             existing = self.store.scalar("SELECT id FROM reviews WHERE initiative_id = ? AND milestone_id = ?",
                                          (r.initiative_id, r.milestone_id))
             row = self.codec.to_row(r)

@@ -694,6 +694,13 @@ class CatalogsPage(QWidget):
         self.issuers_panel = IssuersPanel(store, self)
         self.issuers_panel.setObjectName("issuersTab")
         ui.tabs.addTab(self.issuers_panel, "Cơ quan ban hành")
+        self.milestoneDateButton = QPushButton("Sửa ngày tổ chức…")
+        self.milestoneDateButton.setToolTip("Ngày tổ chức hội nghị sơ kết/tổng kết của kỳ đang chọn (nhấp đúp vào kỳ)")
+        self.milestoneDateButton.setEnabled(False)
+        ui.phasesButtons.insertWidget(ui.phasesButtons.indexOf(ui.addPhaseButton) + 1, self.milestoneDateButton)
+        self.milestoneDateButton.clicked.connect(self.edit_milestone_date)
+        ui.phaseTree.selectionModel().currentChanged.connect(self._phase_selected)
+        ui.phaseTree.doubleClicked.connect(self.edit_milestone_date)
 
         self._update_unit_count()
         self._unit_selected()
@@ -1213,6 +1220,62 @@ class CatalogsPage(QWidget):
             if idx.isValid():
                 self.ui.phaseTree.setCurrentIndex(idx)
                 self.ui.phaseTree.scrollTo(idx)
+
+    # -- milestones: the conference date bounds a milestone's scope (the review page reads it) ----
+    def _phase_selected(self, *_args) -> None:
+        m = self.phase_model.milestone(self.ui.phaseTree.currentIndex())
+        self.milestoneDateButton.setEnabled(m is not None)
+
+    def edit_milestone_date(self, *_args) -> None:
+        m = self.phase_model.milestone(self.ui.phaseTree.currentIndex())
+        if m is None:
+            return
+
+        def submit(dlg: MilestoneDateDialog):
+            return self.store.phases.set_held_on(m.id, dlg.ui.dateEdit.date())
+
+        dlg = MilestoneDateDialog(self, submit, m)
+        if self.run_dialog(dlg):
+            self.after_write()
+
+
+class _MilestoneDateUi:
+    """The few widgets of the milestone date dialog (built in code: one date field)."""
+
+    def setupUi(self, dialog: QDialog) -> None:
+        lay = QVBoxLayout(dialog)
+        self.introLabel = QLabel()
+        self.introLabel.setWordWrap(True)
+        lay.addWidget(self.introLabel)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Ngày tổ chức hội nghị:"))
+        self.dateEdit = DateEdit()
+        row.addWidget(self.dateEdit, 1)
+        lay.addLayout(row)
+        self.generalError = QLabel()
+        self.generalError.setWordWrap(True)
+        self.generalError.setStyleSheet("color: #c00000;")
+        lay.addWidget(self.generalError)
+        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        lay.addWidget(self.buttonBox)
+        dialog.resize(440, 150)
+
+
+class MilestoneDateDialog(FormDialog):
+    ui_class = _MilestoneDateUi
+
+    def __init__(self, parent, submit, milestone):
+        super().__init__(parent, "Ngày tổ chức", submit)
+        self.ui.introLabel.setText(
+            f"<b>{_html(milestone.name)}</b><br>Các mô hình, điển hình đăng ký đến hết ngày này thuộc phạm vi "
+            f"đánh giá của kỳ. Để trống: tính đến hết ngày 31/12/{milestone.year}.")
+        self.ui.dateEdit.setDate(milestone.held_on)
+
+    def error_labels(self) -> dict[str, QLabel]:
+        return {"": self.ui.generalError, "held_on": self.ui.generalError}
+
+    def validate(self) -> dict[str, str]:
+        return {} if self.ui.dateEdit.is_valid() else {"held_on": INVALID_DATE_MESSAGE}
 
 
 def _html(text: str) -> str:

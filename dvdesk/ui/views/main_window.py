@@ -25,8 +25,9 @@ from dvdesk import APP_TITLE
 from dvdesk.domain import catalog
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vntext import money_vn
-from dvdesk.domain.vocab import AuditAction, InitiativeKind, SubjectKind
+from dvdesk.domain.vocab import AuditAction, InitiativeKind, MilestoneKind, SubjectKind
 from dvdesk.qtmodels.initiatives import ID_ROLE, InitiativeTableModel
+from dvdesk.services import milestone_figures
 from dvdesk.services import statistics as stats
 from dvdesk.store.changes import Changes
 from dvdesk.store.search import InitiativeFilter
@@ -43,6 +44,7 @@ from dvdesk.ui.views.initiative_dialog import InitiativeDialog
 from dvdesk.ui.views.person_dialog import PersonDialog
 from dvdesk.ui.views.registry_tools import RegistryTools
 from dvdesk.ui.views.reports_page import ReportsPage
+from dvdesk.ui.views.reviews_page import ReviewsPage
 from dvdesk.ui.views.search_dialog import SearchDialog
 from dvdesk.ui.views.settings_page import SettingsPage
 from dvdesk.ui.views.trash_page import TrashPage
@@ -98,6 +100,10 @@ class DashboardPage(QWidget):
         self.scope_combo.addItem("Tất cả các giai đoạn", None)
         for ph in store.phases.list():
             self.scope_combo.addItem(ph.name, ph.id)
+        # a milestone's figures come from its reviews and decisions (services/milestone_figures.py)
+        for m in store.phases.milestones():
+            if m.kind != MilestoneKind.ANNUAL:
+                self.scope_combo.addItem(f"Kỳ: {m.name}", f"milestone:{m.id}")
         self.scope_combo.currentIndexChanged.connect(self.refresh)
         top.addWidget(self.scope_combo)
         layout.addLayout(top)
@@ -119,14 +125,69 @@ class DashboardPage(QWidget):
         self.chart_block.rowClicked.connect(lambda k: self._request(block_id=k))
         self.refresh()
 
+    def milestone_id(self) -> int | None:
+        data = self.scope_combo.currentData()
+        return int(data.split(":")[1]) if isinstance(data, str) else None
+
     def _request(self, **kw) -> None:
+        if None in kw.values():
+            return
         phase = self.scope_combo.currentData()
+        if self.milestone_id() is not None:
+            phase = self.store.phases.milestone_by_id(self.milestone_id()).phase_id
         self.filterRequested.emit({**kw, "phase_id": phase})
 
     def scope(self) -> stats.Scope:
-        return stats.Scope(phase_id=self.scope_combo.currentData())
+        data = self.scope_combo.currentData()
+        return stats.Scope(phase_id=None if isinstance(data, str) else data)
+
+    def _show_figures(self, figures: list[tuple[str, str]]) -> None:
+        while self.grid.count():
+            old = self.grid.takeAt(0).widget()
+            old.hide()  # gone at once, not only when the deferred delete runs
+            old.deleteLater()
+        for i, (label, value) in enumerate(figures):
+            v = QLabel(value)
+            v.setStyleSheet("font-size: 15pt; font-weight: bold;")
+            v.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            t = QLabel(label)
+            t.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            t.setWordWrap(True)
+            self.grid.addWidget(v, 0, i)
+            self.grid.addWidget(t, 1, i)
+
+    def show_milestone(self, milestone_id: int) -> None:
+        """The figures of a milestone, from its reviews and decisions (never today's statuses)."""
+        f = milestone_figures.figures(self.store, milestone_id)
+        rate = f"{100 * f.recognition_rate:.1f} %".replace(".", ",")
+        self._show_figures([
+            (f"Đăng ký: {money_vn(f.registered.collective)} tập thể, {money_vn(f.registered.individual)} cá nhân",
+             money_vn(f.registered.total)),
+            ("Được công nhận", money_vn(f.recognized.total)),
+            ("Tỉ lệ công nhận", rate),
+            ("Tiêu biểu", money_vn(f.exemplary.total)),
+            ("Đề nghị khen thưởng", money_vn(f.proposed.total)),
+            ("Lượt khen thưởng", money_vn(f.awards_total)),
+            ("Tổng tiền thưởng (đồng)", money_vn(f.money_total)),
+        ])
+        self.chart_year.title = "Kết quả của kỳ (từ kết quả đánh giá và quyết định khen thưởng)"
+        self.chart_year.set_data([(None, label, [value]) for label, value in (
+            ("Đăng ký", f.registered.total), ("Công nhận", f.recognized.total), ("Tiêu biểu", f.exemplary.total),
+            ("Nhân rộng", f.replicated.total), ("Đề nghị khen", f.proposed.total),
+            ("Được khen", f.awarded_models))], [f.milestone.name])
+        series = ["Đăng ký", "Được công nhận", "Tiêu biểu"]
+        self.chart_field.set_data([(r.key, r.label, [r.registered, r.recognized, r.exemplary]) for r in f.by_field],
+                                  series)
+        self.chart_block.set_data([(r.key, r.label, [r.registered, r.recognized, r.exemplary]) for r in f.by_block],
+                                  series)
+        self.chart_awards.set_data([(a.form_id, a.label, [a.collective, a.individual]) for a in f.awards_by_form],
+                                   ["Tập thể", "Cá nhân"])
 
     def refresh(self) -> None:
+        if self.milestone_id() is not None:
+            self.show_milestone(self.milestone_id())
+            return
+        self.chart_year.title = "Mô hình, điển hình theo năm"
         s, scope = self.store, self.scope()
         years = stats.by_year(s, scope)
         total = stats.totals(years)
@@ -140,17 +201,7 @@ class DashboardPage(QWidget):
             ("Lượt khen thưởng", money_vn(sum(a.total for a in awards))),
             ("Tổng tiền thưởng (đồng)", money_vn(sum(a.money for a in awards))),
         ]
-        while self.grid.count():
-            self.grid.takeAt(0).widget().deleteLater()
-        for i, (label, value) in enumerate(figures):
-            v = QLabel(value)
-            v.setStyleSheet("font-size: 15pt; font-weight: bold;")
-            v.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            t = QLabel(label)
-            t.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            t.setWordWrap(True)
-            self.grid.addWidget(v, 0, i)
-            self.grid.addWidget(t, 1, i)
+        self._show_figures(figures)
         series = ["Đăng ký", "Được công nhận", "Tiêu biểu"]
         self.chart_year.set_data([(r.key, str(r.key), [r.registered, r.recognized, r.exemplary]) for r in years],
                                  series)
@@ -623,10 +674,13 @@ class MainWindow(QMainWindow):
         self.pages["reports"].ui.pdfButton.setFocus()
 
     def delete_selected(self) -> None:
-        """Del: the list on screen moves its selected records to the trash (when it has that action)."""
+        """Del: the list on screen moves its selected records to the trash (or clears, on pages that
+        handle Del themselves)."""
         page = self.ui.stack.currentWidget()
         if hasattr(page, "trash_selected"):
             page.trash_selected()
+        elif hasattr(page, "delete_selected"):  # a page from PAGE_FACTORIES handles Del itself
+            page.delete_selected()
 
     def open_search(self) -> SearchDialog:
         """Ctrl+F: one search over initiatives and award recipients (one dialog, raised again)."""
@@ -646,6 +700,10 @@ class MainWindow(QMainWindow):
         return dlg
 
     def focus_search(self) -> None:
+        page = self.ui.stack.currentWidget()
+        if hasattr(page, "focus_search"):  # a page from PAGE_FACTORIES with its own search box
+            page.focus_search()
+            return
         self.ui.navList.setCurrentRow(1)
         self.pages["initiatives"].ui.searchEdit.setFocus()
         self.pages["initiatives"].ui.searchEdit.selectAll()
@@ -693,3 +751,4 @@ from dvdesk.ui.views.awards_page import AwardsPage  # noqa: E402  (the page does
 
 MainWindow.PAGE_FACTORIES["awards"] = lambda store, runner: AwardsPage(store, runner)
 MainWindow.PAGE_FACTORIES["documents"] = lambda store, runner: DocumentsPage(store, runner)
+MainWindow.PAGE_FACTORIES["reviews"] = lambda store, runner: ReviewsPage(store, runner)
