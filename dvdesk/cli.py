@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("restore", help="khôi phục từ bản sao lưu")
     r.add_argument("file", type=_path)
     r.add_argument("--db", type=_path, required=True)
+
+    t = sub.add_parser("self-test", help="tự kiểm tra chương trình (phông chữ, báo cáo, sao lưu, màn hình)")
+    t.add_argument("--keep", type=_path, help="giữ các tệp kiểm tra trong thư mục này để xem lại")
     return p
 
 
@@ -228,9 +231,16 @@ def cmd_search(args) -> int:
     return EXIT_OK
 
 
+def cmd_self_test(args) -> int:
+    from dvdesk.ui.selftest import run_self_test
+
+    return run_self_test(keep=args.keep, emit=lambda line: print(line, flush=True))
+
+
 COMMANDS = {
     "gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "check": cmd_check, "backup": cmd_backup,
     "restore": cmd_restore, "import": cmd_import, "export": cmd_export, "search": cmd_search,
+    "self-test": cmd_self_test,
 }
 
 
