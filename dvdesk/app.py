@@ -353,8 +353,11 @@ def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
         return 1
     store, lock = opened
 
+    from dvdesk.ui.views.first_run_dialog import ask_office_profile
     from dvdesk.ui.views.main_window import MainWindow
 
+    if screenshot is None:  # first run on a database that knows no office: ask who the office is
+        ask_office_profile(store)
     settings = QSettings(str(data_dir() / "dvdesk.ini"), QSettings.Format.IniFormat)
     window = None
     crash.parent_getter = lambda: window

@@ -187,9 +187,25 @@ def cmd_import(args) -> int:
         return run_import(args)
 
 
+def missing_profile(db: Path) -> list[str]:
+    """Labels of the office profile's fields a document needs and the database does not know yet."""
+    from dvdesk.store.db import open_store
+
+    with open_store(db, migrate=False) as store:
+        a = store.settings.agency()
+    needed = {"issuing_body": "cơ quan ban hành", "symbol": "ký hiệu", "place": "địa danh",
+              "signer_title": "chức vụ người ký"}
+    return [label for key, label in needed.items() if not a.get(key)]
+
+
 def cmd_export(args) -> int:
     from dvdesk.services.reports.cli import run_export
 
+    if args.db.exists():
+        missing = missing_profile(args.db)
+        if missing:
+            print(f"Cảnh báo: chưa khai báo thông tin cơ quan ({', '.join(missing)}); văn bản để trống bằng "
+                  "dấu chấm ở những chỗ đó. Khai báo trong Sao lưu, cài đặt › Cài đặt.", file=sys.stderr)
     return run_export(args)
 
 
