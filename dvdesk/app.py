@@ -315,6 +315,17 @@ class AutoBackup(QObject):
         return result
 
 
+def offer_restore(window, backup: Path) -> None:
+    """Show Sao lưu, cài đặt › Sao lưu, khôi phục and ask whether to restore ``backup`` (double-clicked)."""
+    pages = getattr(window, "pages", {})
+    settings = pages.get("settings")
+    if settings is None or getattr(window, "backup_page", None) is None:
+        return
+    window.ui.navList.setCurrentRow(window.ui.stack.indexOf(settings))
+    settings.setCurrentWidget(window.backup_page)
+    window.backup_page.restore_from(backup)
+
+
 def _answer_on_stderr(kind: str, title: str, text: str) -> bool:
     print(f"{title}: {text}", file=sys.stderr)
     return False
@@ -334,10 +345,17 @@ def bootstrap(screenshot: Path | None = None):
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from dvdesk.paths import resource
+
+    icon = resource("icons", "dvdesk.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app, crash
 
 
-def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
+def run_app(db: Path | None = None, screenshot: Path | None = None, restore: Path | None = None) -> int:
     app, crash = bootstrap(screenshot)
     from PySide6.QtCore import QSettings
 
@@ -373,6 +391,8 @@ def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
     else:
         window.resize(1366, 768)
     window.show()
+    if restore is not None:  # a .dvbak opened from Explorer: the backup page asks before restoring
+        QTimer.singleShot(0, lambda: offer_restore(window, Path(restore)))
     if screenshot is not None:
         def shoot():
             app.processEvents()

@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("gui", help="mở chương trình")
     g.add_argument("--db", type=_path, help="tệp cơ sở dữ liệu (mặc định: trong thư mục dữ liệu người dùng)")
     g.add_argument("--screenshot", type=_path, help="vẽ cửa sổ chính ra tệp PNG rồi thoát")
+    g.add_argument("--restore", type=_path, metavar="TỆP.dvbak",
+                   help="mở chương trình và đề nghị khôi phục từ bản sao lưu này (bấm đúp tệp .dvbak)")
 
     i = sub.add_parser("init", help="tạo cơ sở dữ liệu mới, trống, có sẵn danh mục")
     i.add_argument("--db", type=_path, required=True)
@@ -176,7 +178,7 @@ def cmd_restore(args) -> int:
 def cmd_gui(args) -> int:
     from dvdesk.app import run_app
 
-    return run_app(db=args.db, screenshot=args.screenshot)
+    return run_app(db=args.db, screenshot=args.screenshot, restore=args.restore)
 
 
 def cmd_import(args) -> int:
@@ -269,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
         except (AttributeError, ValueError):
             pass
     parser = build_parser()
+    if len(argv) == 1 and argv[0].lower().endswith(".dvbak"):  # a backup double-clicked in Explorer
+        argv = ["gui", "--restore", argv[0]]
     if not argv or (argv[0].startswith("--") and argv[0] not in ("--help", "-h", "--version")):
         argv = ["gui", *argv]
     args = parser.parse_args(argv)
@@ -288,7 +292,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def gui_main() -> int:
-    return main(["gui", *sys.argv[1:]])
+    args = sys.argv[1:]
+    if len(args) == 1 and args[0].lower().endswith(".dvbak"):
+        return main(args)
+    return main(["gui", *args])
 
 
 if __name__ == "__main__":

@@ -26,6 +26,10 @@ root="$PWD"
 built=$(date +%s)
 size=$(du -sm dist/dvdesk | cut -f1)
 echo "Bundle: dist/dvdesk/ — ${size} MB, built in $((built - start)) s"
+# Windows' MAX_PATH (260): installed under C:\Users\<name>\AppData\Local\Programs\dvdesk\ (~60 + name)
+longest=$(cd dist/dvdesk && find . -type f | awk '{ print length($0) }' | sort -n | tail -1)
+echo "Longest path inside the bundle: ${longest} characters"
+if [ "$longest" -gt 150 ]; then echo "A path inside the bundle is too long for Windows" >&2; exit 1; fi
 
 # The bundle proves itself from another folder, with no display.
 exe="$PWD/dist/dvdesk/dvdesk"

@@ -26,10 +26,12 @@ VSVersionInfo(
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     """"0.1.0" -> (0, 1, 0, 0); a suffix such as "rc1" is dropped."""
+    import re
+
     nums = []
     for part in version.split(".")[:4]:
-        digits = "".join(ch for ch in part if ch.isdigit()) or "0"
-        nums.append(int(digits))
+        lead = re.match(r"\d*", part).group()  # "3rc1" -> 3 (the leading digits only)
+        nums.append(int(lead or 0))
     return tuple(([*nums, 0, 0, 0, 0])[:4])  # type: ignore[return-value]
 
 

@@ -85,7 +85,8 @@ def read_back_xlsx(path: Path, expect: str) -> int:
 
 def table_rows(db: Path) -> dict[str, list[tuple]]:
     """Every row of every table (the full-text index's shadow tables aside), in rowid order."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    # as_uri(): percent-encoded, so "C:\\Users\\Nguyễn Văn A\\…" (spaces, accents, backslashes) is read right
+    conn = sqlite3.connect(Path(db).resolve().as_uri() + "?mode=ro", uri=True)
     try:
         names = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
