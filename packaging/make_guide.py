@@ -8,6 +8,7 @@ Run offscreen: ``QT_QPA_PLATFORM=offscreen python packaging/make_guide.py``.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -61,8 +62,12 @@ def screenshots(app: QApplication, work: Path) -> None:
     dialog.close()
     fresh.close()
     # 2. the main window on a demo database
-    build_demo(work / "demo.sqlite3", initiatives=400, awards=200, seed=2025)
-    store = open_store(work / "demo.sqlite3")
+    from dvdesk.store.backup import backup_database
+
+    db = work / "dvdesk.sqlite3"
+    build_demo(db, initiatives=400, awards=200, seed=2025)
+    backup_database(db, reason="thu-cong")  # the backup page lists one
+    store = open_store(db)
     window = MainWindow(store, QSettings(str(work / "dvdesk.ini"), QSettings.Format.IniFormat))
     window.resize(*SIZE)
     window.show()
@@ -112,9 +117,15 @@ def pdf() -> Path:
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     print("Ảnh màn hình cho hướng dẫn sử dụng:")
-    with tempfile.TemporaryDirectory(prefix="dvdesk-guide-") as tmp:
-        os.environ["DVDESK_DATA_DIR"] = str(Path(tmp) / "data")
-        screenshots(app, Path(tmp))
+    # a fixed folder: the paths shown in the screenshots stay the same from one run to the next
+    work = Path(tempfile.gettempdir()) / "dvdesk-huong-dan"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
+    try:
+        os.environ["DVDESK_DATA_DIR"] = str(work / "data")
+        screenshots(app, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     print("Bản PDF:")
     pdf()
     return 0

@@ -104,3 +104,30 @@ def test_cli_export_warns_when_the_profile_is_missing(tmp_path, capsys):
         s.settings.set("agency", {**SAMPLE_AGENCY, "confirmed": True, "signer_name": "A"})
     assert main(["export", "initiatives", "--db", str(db), "-o", str(tmp_path / "ds2.pdf")]) == 0
     assert "Cảnh báo" not in capsys.readouterr().err
+
+
+def test_a_double_clicked_backup_opens_the_app_asking_to_restore(store, qtbot, tmp_path, monkeypatch):
+    """``dvdesk FILE.dvbak`` (the .dvbak association) opens the app on the backup page, which asks first."""
+    from PySide6.QtCore import QSettings
+
+    import dvdesk.cli as cli
+    from dvdesk.app import offer_restore
+    from dvdesk.store.backup import backup_database
+    from dvdesk.ui.dialogs import Asker
+    from dvdesk.ui.views.main_window import MainWindow
+
+    seen = {}
+    monkeypatch.setattr(cli, "cmd_gui", lambda args: seen.setdefault("restore", args.restore) and 0)
+    monkeypatch.setitem(cli.COMMANDS, "gui", cli.cmd_gui)
+    backup = backup_database(store.path, tmp_path / "sao lưu", conn=store.conn).path
+    assert cli.main([str(backup)]) == 0 and seen["restore"] == backup
+
+    asked = []
+    monkeypatch.setattr(Asker, "answer", lambda kind, title, text: asked.append((kind, title, text)) and False)
+    window = MainWindow(store, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    offer_restore(window, backup)
+    assert window.ui.stack.currentWidget() is window.pages["settings"]
+    assert window.pages["settings"].currentWidget() is window.backup_page
+    assert asked and asked[0][0] == "confirm" and str(backup) in asked[0][2]  # refused: nothing restored
+    window.close()

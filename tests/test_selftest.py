@@ -26,8 +26,8 @@ def test_self_test_passes_and_leaves_what_it_checked(tmp_path):
     assert r.returncode == 0, r.stdout + r.stderr
     lines = r.stdout.splitlines()
     checks = [ln for ln in lines if ln.startswith("[")]
-    assert len(checks) == 10 and all(ln.startswith("[ĐẠT]") for ln in checks), r.stdout
-    assert lines[-1].startswith("KẾT QUẢ: cả 10 mục đều đạt")
+    assert len(checks) == 11 and all(ln.startswith("[ĐẠT]") for ln in checks), r.stdout
+    assert lines[-1].startswith("KẾT QUẢ: cả 11 mục đều đạt")
     keep = tmp_path / "keep"
     # every report, in both formats, was written and is there to read back
     assert sorted(p.name for p in (keep / "xuat").iterdir()) == [
@@ -35,7 +35,8 @@ def test_self_test_passes_and_leaves_what_it_checked(tmp_path):
     for pdf in (keep / "xuat").glob("*.pdf"):
         assert selftest.read_back_pdf(pdf) >= 1
     # the main window and each page, rendered
-    assert len(list((keep / "man-hinh").glob("*.png"))) >= 8
+    assert len(list((keep / "man-hinh").glob("trang-*.png"))) >= 8
+    assert len(list((keep / "man-hinh").glob("hop-thoai-*.png"))) == 2  # first-run dialog, guide
     assert list((keep / "sao-luu").glob("*.dvbak"))
     assert not (tmp_path / "data" / "dvdesk.sqlite3").exists()  # the user's database is never touched
 

@@ -119,6 +119,7 @@ class SelfTest:
         return [
             ("Phông chữ kèm theo", self.check_fonts),
             ("Mẫu nhập Excel", self.check_templates),
+            ("Hướng dẫn sử dụng", self.check_guide),
             ("Dữ liệu mẫu", self.check_demo),
             ("Kiểm tra toàn vẹn", self.check_integrity),
             *[(f"Xuất {label}", fn) for label, fn in self.export_checks()],
@@ -163,6 +164,20 @@ class SelfTest:
         for p in paths:
             read_back_xlsx(p, "")
         return f"{len(paths)} mẫu đọc được"
+
+    def check_guide(self) -> str:
+        import re
+
+        from dvdesk.paths import resource
+
+        html = resource("guide", "huong-dan.html")
+        require(html.is_file(), f"thiếu tệp {html}")
+        pictures = re.findall(r'<img src="([^"]+)"', html.read_text(encoding="utf-8"))
+        missing = [p for p in pictures if not resource("guide", *p.split("/")).is_file()]
+        require(not missing, f"thiếu hình: {', '.join(missing)}")
+        pdf = resource("guide", "huong-dan.pdf")
+        require(pdf.is_file(), f"thiếu tệp {pdf}")
+        return f"{len(pictures)} hình, bản PDF {read_back_pdf(pdf)} trang"
 
     # the database ----------------------------------------------------------------------------------
     def check_demo(self) -> str:
@@ -272,6 +287,7 @@ class SelfTest:
                     title = window.ui.navList.item(row).text() + (f" › {page.tabText(tab)}" if tab is not None else "")
                     image.save(str(shots / f"trang-{len(rendered) + 1:02d}.png"))
                     rendered.append(title)
+            rendered += self._render_dialogs(window, shots)
             return f"{len(rendered)} màn hình: {'; '.join(rendered)}"
         finally:
             if window is not None:
@@ -280,6 +296,30 @@ class SelfTest:
                 self.app.processEvents()
             store.close()
             Asker.answer = previous
+
+
+    def _render_dialogs(self, window, shots: Path) -> list[str]:
+        """The first-run dialog (on a new database) and the guide, rendered like the pages."""
+        from dvdesk.store.db import create_store
+        from dvdesk.ui.views.first_run_dialog import FirstRunDialog
+        from dvdesk.ui.views.guide_dialog import GuideDialog
+
+        done = []
+        fresh = create_store(self.work / "moi.sqlite3")
+        try:
+            for title, dialog in (("Thông tin cơ quan lần đầu", FirstRunDialog(fresh, window)),
+                                  ("Hướng dẫn sử dụng", GuideDialog(window))):
+                dialog.show()
+                self.app.processEvents()
+                image = dialog.grab().toImage()
+                require(not image.isNull() and image.width() >= 600, f"không vẽ được hộp thoại {title}")
+                image.save(str(shots / f"hop-thoai-{len(done) + 1:02d}.png"))
+                dialog.close()
+                dialog.deleteLater()
+                done.append(title)
+        finally:
+            fresh.close()
+        return done
 
 
 def run_self_test(keep: Path | None = None, emit: Callable[[str], None] = print) -> int:
