@@ -29,7 +29,7 @@ PHASES = [("2021-2025", 2021, 2025, 2023, 2025), ("2026-2030", 2026, 2030, 2028,
 
 DEFAULT_SETTINGS: dict[str, object] = {
     # No invented agency: a new database knows no office until the first-run dialog (or Cài đặt)
-    # is answered; documents print dotted blanks meanwhile. SAMPLE_AGENCY is the demo's.
+    # is answered; documents print dotted blanks meanwhile (tests use SAMPLE_AGENCY below).
     "agency": {
         "parent_body": "",
         "issuing_body": "",
@@ -48,7 +48,7 @@ DEFAULT_SETTINGS: dict[str, object] = {
 }
 
 
-#: The sample office of the demo database and of tests (never a real database's default).
+#: A sample office for tests and examples (never a real database's default; the demo sets its own).
 SAMPLE_AGENCY: dict[str, object] = {
     "parent_body": "TỈNH ỦY AN GIANG",
     "issuing_body": "BAN TUYÊN GIÁO VÀ DÂN VẬN",
