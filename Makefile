@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DIR := demo-data
 DEMO_DB  := $(DEMO_DIR)/dvdesk-demo.sqlite3
 
-.PHONY: run test lint bench forms venv demo clean
+.PHONY: run test lint bench forms venv demo clean bundle guide
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,5 +46,14 @@ bench: $(STAMP)
 forms: $(STAMP)
 	$(PY) packaging/build_forms.py
 
+# The Windows-style one-folder bundle dist/dvdesk/ (PyInstaller, in its own venv .venv-bundle), then
+# its self-test from another folder. A few minutes on 2 cores. Windows: packaging/build-windows.ps1.
+bundle:
+	PYTHON=$(PYTHON) bash packaging/build_bundle.sh
+
+# The user guide's screenshots, taken by the app of itself (resources/guide/img/), and its PDF.
+guide: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_guide.py
+
 clean:
-	rm -rf $(VENV) $(DEMO_DIR) build dist *.egg-info
+	rm -rf $(VENV) .venv-bundle $(DEMO_DIR) build dist *.egg-info

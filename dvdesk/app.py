@@ -330,6 +330,17 @@ class AutoBackup(QObject):
         return result
 
 
+def offer_restore(window, backup: Path) -> None:
+    """Show Sao lưu, cài đặt › Sao lưu, khôi phục and ask whether to restore ``backup`` (double-clicked)."""
+    pages = getattr(window, "pages", {})
+    settings = pages.get("settings")
+    if settings is None or getattr(window, "backup_page", None) is None:
+        return
+    window.ui.navList.setCurrentRow(window.ui.stack.indexOf(settings))
+    settings.setCurrentWidget(window.backup_page)
+    window.backup_page.restore_from(backup)
+
+
 def _answer_on_stderr(kind: str, title: str, text: str) -> bool:
     print(f"{title}: {text}", file=sys.stderr)
     return False
@@ -349,10 +360,17 @@ def bootstrap(screenshot: Path | None = None):
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from dvdesk.paths import resource
+
+    icon = resource("icons", "dvdesk.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app, crash
 
 
-def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
+def run_app(db: Path | None = None, screenshot: Path | None = None, restore: Path | None = None) -> int:
     app, crash = bootstrap(screenshot)
     from PySide6.QtCore import QSettings
 
@@ -368,8 +386,11 @@ def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
         return 1
     store, lock = opened
 
+    from dvdesk.ui.views.first_run_dialog import ask_office_profile
     from dvdesk.ui.views.main_window import MainWindow
 
+    if screenshot is None:  # first run on a database that knows no office: ask who the office is
+        ask_office_profile(store)
     settings = QSettings(str(data_dir() / "dvdesk.ini"), QSettings.Format.IniFormat)
     window = None
     crash.parent_getter = lambda: window
@@ -385,6 +406,8 @@ def run_app(db: Path | None = None, screenshot: Path | None = None) -> int:
     else:
         window.resize(1366, 768)
     window.show()
+    if restore is not None:  # a .dvbak opened from Explorer: the backup page asks before restoring
+        QTimer.singleShot(0, lambda: offer_restore(window, Path(restore)))
     if screenshot is not None:
         def shoot():
             app.processEvents()

@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("gui", help="mở chương trình")
     g.add_argument("--db", type=_path, help="tệp cơ sở dữ liệu (mặc định: trong thư mục dữ liệu người dùng)")
     g.add_argument("--screenshot", type=_path, help="vẽ cửa sổ chính ra tệp PNG rồi thoát")
+    g.add_argument("--restore", type=_path, metavar="TỆP.dvbak",
+                   help="mở chương trình và đề nghị khôi phục từ bản sao lưu này (bấm đúp tệp .dvbak)")
 
     i = sub.add_parser("init", help="tạo cơ sở dữ liệu mới, trống, có sẵn danh mục")
     i.add_argument("--db", type=_path, required=True)
@@ -96,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("restore", help="khôi phục từ bản sao lưu")
     r.add_argument("file", type=_path)
     r.add_argument("--db", type=_path, required=True)
+
+    t = sub.add_parser("self-test", help="tự kiểm tra chương trình (phông chữ, báo cáo, sao lưu, màn hình)")
+    t.add_argument("--keep", type=_path, help="giữ các tệp kiểm tra trong thư mục này để xem lại")
     return p
 
 
@@ -176,7 +181,7 @@ def cmd_restore(args) -> int:
 def cmd_gui(args) -> int:
     from dvdesk.app import run_app
 
-    return run_app(db=args.db, screenshot=args.screenshot)
+    return run_app(db=args.db, screenshot=args.screenshot, restore=args.restore)
 
 
 def cmd_import(args) -> int:
@@ -187,11 +192,27 @@ def cmd_import(args) -> int:
         return run_import(args)
 
 
+def missing_profile(db: Path) -> list[str]:
+    """Labels of the office profile's fields a document needs and the database does not know yet."""
+    from dvdesk.store.db import open_store
+
+    with open_store(db, migrate=False) as store:
+        a = store.settings.agency()
+    needed = {"issuing_body": "cơ quan ban hành", "symbol": "ký hiệu", "place": "địa danh",
+              "signer_title": "chức vụ người ký"}
+    return [label for key, label in needed.items() if not a.get(key)]
+
+
 def cmd_export(args) -> int:
     if args.what == "audit":
         return cmd_export_audit(args)
     from dvdesk.services.reports.cli import run_export
 
+    if args.db.exists():
+        missing = missing_profile(args.db)
+        if missing:
+            print(f"Cảnh báo: chưa khai báo thông tin cơ quan ({', '.join(missing)}); văn bản để trống bằng "
+                  "dấu chấm ở những chỗ đó. Khai báo trong Sao lưu, cài đặt › Cài đặt.", file=sys.stderr)
     return run_export(args)
 
 
@@ -265,9 +286,16 @@ def cmd_search(args) -> int:
     return EXIT_OK
 
 
+def cmd_self_test(args) -> int:
+    from dvdesk.ui.selftest import run_self_test
+
+    return run_self_test(keep=args.keep, emit=lambda line: print(line, flush=True))
+
+
 COMMANDS = {
     "gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "check": cmd_check, "backup": cmd_backup,
     "restore": cmd_restore, "import": cmd_import, "export": cmd_export, "search": cmd_search,
+    "self-test": cmd_self_test,
 }
 
 
@@ -280,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
         except (AttributeError, ValueError):
             pass
     parser = build_parser()
+    if len(argv) == 1 and argv[0].lower().endswith(".dvbak"):  # a backup double-clicked in Explorer
+        argv = ["gui", "--restore", argv[0]]
     if not argv or (argv[0].startswith("--") and argv[0] not in ("--help", "-h", "--version")):
         argv = ["gui", *argv]
     args = parser.parse_args(argv)
@@ -307,7 +337,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def gui_main() -> int:
-    return main(["gui", *sys.argv[1:]])
+    args = sys.argv[1:]
+    if len(args) == 1 and args[0].lower().endswith(".dvbak"):
+        return main(args)
+    return main(["gui", *args])
 
 
 if __name__ == "__main__":

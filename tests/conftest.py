@@ -20,8 +20,11 @@ def _isolated_data_dir(tmp_path, monkeypatch):
 @pytest.fixture
 def store(tmp_path):
     from dvdesk.store.db import open_store
+    from dvdesk.store.seed import SAMPLE_AGENCY
 
     s = open_store(tmp_path / "test.sqlite3", create=True)
+    # A new database knows no office (first-run dialog); tests print as the sample office, unconfirmed.
+    s.settings.set("agency", dict(SAMPLE_AGENCY))
     yield s
     s.close()
 

@@ -217,3 +217,21 @@ def test_achievement_text_quotes_the_name_once():
     assert achievement_text("mo_hinh", "Mô hình \"Chợ phiên\"") == "Có mô hình \"Chợ phiên\"" + tail
     assert achievement_text("dien_hinh", "Mô hình \"Ngày thứ bảy\"") == "Có mô hình \"Ngày thứ bảy\"" + tail
     assert achievement_text("dien_hinh", "Nguyễn Văn An") == "Có điển hình \"Nguyễn Văn An\"" + tail
+
+
+def test_default_issuers_follow_the_office_profile_until_a_decision_uses_them(tmp_path):
+    from dvdesk.store.db import open_store
+
+    with open_store(tmp_path / "moi.sqlite3", create=True) as s:
+        fresh = {i.body: i for i in s.issuers.list()}
+        assert "GIANG" not in fresh["BAN"].parent_name + fresh["UBND_TINH"].name  # no invented province
+        s.settings.set("agency", {**s.settings.agency(), "parent_body": "TỈNH ỦY CÀ MAU",
+                                  "issuing_body": "BAN TUYÊN GIÁO VÀ DÂN VẬN", "symbol": "BTGDVTU", "place": "Cà Mau"})
+        told = {i.body: i for i in s.issuers.list()}
+        assert told["BAN"].parent_name == "TỈNH ỦY CÀ MAU" and told["BAN"].place == "Cà Mau"
+        assert told["UBND_TINH"].name == "ỦY BAN NHÂN DÂN TỈNH CÀ MAU" and told["BTV_TINH"].name == "TỈNH ỦY CÀ MAU"
+        s.awarding.save(s.awarding.new_decision("BAN", D))  # a decision now carries the Ban's names
+        s.settings.set("agency", {**s.settings.agency(), "parent_body": "TỈNH ỦY BẠC LIÊU"})
+        after = {i.body: i for i in s.issuers.list()}
+        assert after["BAN"].parent_name == "TỈNH ỦY CÀ MAU"  # used: history is not rewritten
+        assert after["UBND_TINH"].name == "ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU"  # unused: follows

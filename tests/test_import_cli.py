@@ -16,7 +16,10 @@ def run(*argv):
 
 def _db(tmp_path):
     db = tmp_path / "cli.sqlite3"
+    from dvdesk.store.seed import SAMPLE_AGENCY
+
     with open_store(db, create=True) as s:
+        s.settings.set("agency", dict(SAMPLE_AGENCY))  # decisions default to the office's names
         S.seed_units(s)
     return db
 

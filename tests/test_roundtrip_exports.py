@@ -44,6 +44,7 @@ def stores(tmp_path):
     build_demo(tmp_path / "demo.sqlite3", initiatives=400, awards=150, seed=2)
     src = open_store(tmp_path / "demo.sqlite3")
     dst = create_store(tmp_path / "new.sqlite3")
+    dst.settings.set("agency", src.settings.agency())  # the same office (a new database knows none)
     units = import_file(dst, S.fill_template("units", tmp_path / "don-vi.xlsx", S.unit_rows(src)), "units")
     assert units.added == src.units.count() and not units.rejected, units.summary()
     yield src, dst

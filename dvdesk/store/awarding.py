@@ -246,6 +246,28 @@ class IssuerRepo(BaseRepo):
                     self.assign_form(forms[code]["id"], body)
         return [self.get(i) for i in ids]
 
+    PROFILE_FIELDS = ("name", "parent_name", "authority", "symbol", "place", "signer_authority", "signer_title",
+                      "signer_name")
+
+    def follow_profile(self, agency: dict) -> None:
+        """The office profile was set (first run, Cài đặt): the province's default bodies take their
+        names from it — only while a body has one row that no decision uses yet (history is never
+        rewritten once a decision carries its names). Inside the caller's transaction."""
+        wanted = {i.body: i for i in default_issuers(agency) if i.body in ("BAN", "BTV_TINH", "UBND_TINH")}
+        rows = self.store.query("SELECT * FROM issuers WHERE deleted_at IS NULL AND body IN (?, ?, ?)",
+                                tuple(wanted))
+        by_body: dict[str, list[dict]] = {}
+        for r in rows:
+            by_body.setdefault(r["body"], []).append(r)
+        updates = []
+        for body, found in by_body.items():
+            if len(found) != 1 or self.usage_count(found[0]["id"]):
+                continue
+            new = self._prepare(dataclasses.replace(wanted[body]))
+            updates.append((found[0]["id"], {k: new[k] for k in self.PROFILE_FIELDS}, found[0]))
+        if updates:
+            self.store.bulk.update("issuers", updates)
+
     def usage_count(self, row_id: int) -> int:
         return self.store.scalar("SELECT count(*) FROM decisions WHERE issuer_id = ? AND deleted_at IS NULL",
                                  (row_id,))

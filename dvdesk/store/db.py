@@ -141,18 +141,25 @@ class Store:
                     raise storage_error(exc, self.path) from exc
             except BaseException:
                 self._depth -= 1
+                # SQLite may already have rolled the whole transaction back (a full disk, an I/O
+                # error): then there is no savepoint and no transaction left to undo
                 if self._depth == 0:
                     self._collector = None
-                    self.conn.execute("ROLLBACK")
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
                 else:
                     self._collector.rollback_to(self._marks.pop())
-                    self.conn.execute(f"ROLLBACK TO sp{self._depth}")
-                    self.conn.execute(f"RELEASE sp{self._depth}")
+                    if self.conn.in_transaction:
+                        self.conn.execute(f"ROLLBACK TO sp{self._depth}")
+                        self.conn.execute(f"RELEASE sp{self._depth}")
                 raise
             else:
                 self._depth -= 1
                 if self._depth == 0:
                     collector, self._collector = self._collector, None
+                    if not self.conn.in_transaction:  # lost under a caught error: nothing may pretend to commit
+                        raise StorageError("Thao tác bị hủy giữa chừng vì lỗi ghi cơ sở dữ liệu: không có gì được "
+                                           "lưu. Hãy thử lại.", "lost")
                     try:
                         self.conn.execute("COMMIT")
                     except BaseException as exc:
@@ -164,6 +171,9 @@ class Store:
                     changes = self.last_changes = collector.build()
                 else:
                     self._marks.pop()
+                    if not self.conn.in_transaction:
+                        raise StorageError("Thao tác bị hủy giữa chừng vì lỗi ghi cơ sở dữ liệu: không có gì được "
+                                           "lưu. Hãy thử lại.", "lost")
                     self.conn.execute(f"RELEASE sp{self._depth}")
                     return
         if changes:

@@ -181,6 +181,8 @@ class SettingsRepo:
                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                       (key, json.dumps(value, ensure_ascii=False)))
             self.store.audit.record(AuditAction.UPDATE, "settings", 0, {key: before}, {key: value}, changed=[key])
+            if key == "agency" and isinstance(value, dict):  # the default issuers follow the office's profile
+                self.store.issuers.follow_profile(self.agency())
 
     def agency(self) -> dict:
         from dvdesk.store.seed import DEFAULT_SETTINGS

@@ -28,13 +28,15 @@ BLOCKS = [
 PHASES = [("2021-2025", 2021, 2025, 2023, 2025), ("2026-2030", 2026, 2030, 2028, 2030)]
 
 DEFAULT_SETTINGS: dict[str, object] = {
+    # No invented agency: a new database knows no office until the first-run dialog (or Cài đặt)
+    # is answered; documents print dotted blanks meanwhile (tests use SAMPLE_AGENCY below).
     "agency": {
-        "parent_body": "TỈNH ỦY AN GIANG",
-        "issuing_body": "BAN TUYÊN GIÁO VÀ DÂN VẬN",
-        "symbol": "BTGDVTU",
-        "place": "An Giang",
-        "signer_authority": "K/T TRƯỞNG BAN",
-        "signer_title": "PHÓ TRƯỞNG BAN",
+        "parent_body": "",
+        "issuing_body": "",
+        "symbol": "",
+        "place": "",
+        "signer_authority": "",
+        "signer_title": "",
         "signer_name": "",
         "style": DocumentStyle.PARTY,
         "confirmed": False,
@@ -43,6 +45,19 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "tone_order": ToneOrder.CLDR,  # none huyền hỏi ngã sắc nặng (or ALT: none huyền sắc hỏi ngã nặng)
     "award_order": AwardOrder.PRECEDENCE,
     "backup_dir": "",
+}
+
+
+#: A sample office for tests and examples (never a real database's default; the demo sets its own).
+SAMPLE_AGENCY: dict[str, object] = {
+    "parent_body": "TỈNH ỦY AN GIANG",
+    "issuing_body": "BAN TUYÊN GIÁO VÀ DÂN VẬN",
+    "symbol": "BTGDVTU",
+    "place": "An Giang",
+    "signer_authority": "K/T TRƯỞNG BAN",
+    "signer_title": "PHÓ TRƯỞNG BAN",
+    "signer_name": "",
+    "style": DocumentStyle.PARTY,
 }
 
 

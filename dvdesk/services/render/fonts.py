@@ -60,7 +60,10 @@ class FontFamily:
 
 
 def bundled_font_dir() -> Path:
-    return resource("fonts")
+    """The shipped fonts (``DVDESK_FONT_DIR`` points elsewhere, e.g. to prove the self-test notices
+    a missing font)."""
+    override = os.environ.get("DVDESK_FONT_DIR")
+    return Path(override) if override else resource("fonts")
 
 
 def _system_font_dirs() -> list[Path]:

@@ -12,17 +12,25 @@ from dvdesk.services.files import check_target
 FORMATS = (".pdf", ".xlsx")
 
 
+#: Printed where the office profile says nothing (a new database knows no office: no invented one).
+BLANK = "…………………"
+
+
 def agency_profile(store, style: str | None = None) -> AgencyProfile:
-    """Today's agency profile from the settings (for documents issued now)."""
+    """Today's agency profile from the settings (for documents issued now); dotted blanks where it is
+    missing — the parent body too while the profile has never been confirmed."""
     a = store.settings.agency()
-    return AgencyProfile(parent_body=a["parent_body"], issuing_body=a["issuing_body"], symbol=a["symbol"],
-                         place=a["place"], style=style or a.get("style", DocumentStyle.PARTY))
+    unset = not a.get("confirmed") and not a["issuing_body"]
+    return AgencyProfile(parent_body=a["parent_body"] or (BLANK if unset else ""),
+                         issuing_body=a["issuing_body"] or BLANK, symbol=a["symbol"] or BLANK,
+                         place=a["place"] or BLANK, style=style or a.get("style", DocumentStyle.PARTY))
 
 
 def default_signature(store) -> Signature:
     a = store.settings.agency()
-    return Signature(authority=a.get("signer_authority", ""), title=a.get("signer_title", ""),
-                     name=a.get("signer_name", ""))
+    unset = not a.get("confirmed") and not a["issuing_body"]
+    return Signature(authority=a.get("signer_authority", "") or (BLANK if unset else ""),
+                     title=a.get("signer_title", "") or (BLANK if unset else ""), name=a.get("signer_name", ""))
 
 
 def agency_phrase(issuer: str, parent: str = "") -> str:

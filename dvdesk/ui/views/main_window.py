@@ -39,6 +39,7 @@ from dvdesk.ui.views.audit_page import AuditPage
 from dvdesk.ui.views.backup_page import BackupPage
 from dvdesk.ui.views.catalogs_page import CatalogsPage
 from dvdesk.ui.views.documents_page import DocumentsPage
+from dvdesk.ui.views.guide_dialog import add_guide_action
 from dvdesk.ui.views.import_wizard import ImportWizard
 from dvdesk.ui.views.initiative_dialog import InitiativeDialog
 from dvdesk.ui.views.person_dialog import PersonDialog
@@ -509,6 +510,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, activated=self.focus_search)
         self.ui.actionBackup.triggered.connect(self.backup_now)
         self.ui.actionAbout.triggered.connect(self.about)
+        add_guide_action(self)  # Trợ giúp › Hướng dẫn sử dụng (F1)
         self.ui.actionDelete.triggered.connect(self.delete_selected)
         self.ui.actionPrint.triggered.connect(self.print_report)
         self._add_import_actions()
