@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from dvdesk.demo import build_demo
+from dvdesk.demo.corpus import DEMO_FORMS
 from dvdesk.domain import money
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.store.backup import content_checksum
@@ -80,11 +81,18 @@ def test_award_money_is_correct(demo_file):
                         FROM awards a JOIN decisions d ON d.id = a.decision_id
                         JOIN award_forms f ON f.id = d.form_id""").fetchall()
     assert len(rows) == 500
+    twins = {code: twin for code, _name, _body, _since, _until, twin in DEMO_FORMS}  # the demo's dated forms
     for kind, coef, amount, signed, code in rows:
-        expected = money.award_amount(code, kind, date.fromisoformat(signed))
+        expected = money.award_amount(twins.get(code, code), kind, date.fromisoformat(signed))
         assert (Decimal(coef), amount) == expected
     kinds = {r[0] for r in rows}
     assert kinds == {"tap_the", "ca_nhan"}
+    # a form the demo adds pays like the seeded form it stands for on its dates
+    for code, twin in twins.items():
+        coefs = [c.execute("SELECT k.recipient_kind, k.valid_from, k.coefficient FROM award_coefficients k "
+                           "JOIN award_forms f ON f.id = k.form_id WHERE f.code = ? ORDER BY 1, 2", (x,)).fetchall()
+                 for x in (code, twin)]
+        assert coefs[0] == coefs[1] and coefs[0]
 
 
 def test_names_are_realistic_vietnamese(demo_file):

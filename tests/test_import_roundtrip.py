@@ -6,6 +6,7 @@ from __future__ import annotations
 import import_sheets as S
 import openpyxl
 
+from dvdesk.demo import dated_award_forms
 from dvdesk.services.importers import import_file
 from dvdesk.store.backup import content_checksum
 
@@ -54,7 +55,9 @@ def test_round_trip_units_initiatives_awards(demo_store, store, tmp_path):
          "LEFT JOIN blocks b ON b.id = i.block_id JOIN phases p ON p.id = i.phase_id ORDER BY i.code")
     assert store.query(q) == src.query(q)
 
-    # awards (decisions are created from the rows' number, date and form)
+    # awards (decisions are created from the rows' number, date and form; the demo's dated forms exist)
+    with store.tx():
+        dated_award_forms(store)
     rows = S.award_rows(src)
     uids = {a.uuid: a for a in (src.awards.get(r[0]) for r in src.conn.execute("SELECT id FROM awards"))}
     for r in rows:

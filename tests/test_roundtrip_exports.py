@@ -18,7 +18,7 @@ import import_sheets as S
 import openpyxl
 import pytest
 
-from dvdesk.demo import build_demo
+from dvdesk.demo import build_demo, dated_award_forms
 from dvdesk.services.importers import import_file, import_workbook
 from dvdesk.services.reports import InitiativeListOptions, award_list, export, initiative_list
 from dvdesk.store.backup import content_checksum
@@ -45,6 +45,8 @@ def stores(tmp_path):
     src = open_store(tmp_path / "demo.sqlite3")
     dst = create_store(tmp_path / "new.sqlite3")
     dst.settings.set("agency", src.settings.agency())  # the same office (a new database knows none)
+    with dst.tx():
+        dated_award_forms(dst)  # the award forms as the demo dates them
     units = import_file(dst, S.fill_template("units", tmp_path / "don-vi.xlsx", S.unit_rows(src)), "units")
     assert units.added == src.units.count() and not units.rejected, units.summary()
     yield src, dst

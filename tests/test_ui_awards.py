@@ -96,8 +96,11 @@ def test_walk_decision_of_the_ban_thuong_vu(qtbot, demo_store, tmp_path, answers
         dlg.issuerCombo.setCurrentIndex(dlg.issuerCombo.findData("BTV_TINH"))
         dlg.dateEdit.setDate(QDate(2025, 10, 20))
         assert dlg.decision.issuer_name == "TỈNH ỦY AN GIANG" and dlg.decision.issuer_symbol == "TU"
-        assert dlg.signerAuthorityEdit.text() == "T/M BAN THƯỜNG VỤ" and dlg.signerTitleEdit.text() == "BÍ THƯ"
-        assert dlg.numberEdit.text() == "1-QĐ/TU"
+        row = s.issuers.on("BTV_TINH", date(2025, 10, 20))  # the signer lines of the row in force that day
+        assert dlg.signerAuthorityEdit.text() == "T/M BAN THƯỜNG VỤ" == row.signer_authority
+        assert dlg.signerTitleEdit.text() == row.signer_title and row.signer_title in ("BÍ THƯ", "PHÓ BÍ THƯ")
+        seen["number"] = s.awarding.next_number(row.id, date(2025, 10, 20))  # the next in the Ban Thường vụ's term
+        assert dlg.numberEdit.text() == seen["number"] and seen["number"].endswith("-QĐ/TU")
         assert "Điều lệ Đảng" in dlg.basesEdit.toPlainText()
         assert [dlg.formCombo.itemData(n) for n in range(dlg.formCombo.count())].count(form_id) == 1
         dlg.formCombo.setCurrentIndex(dlg.formCombo.findData(form_id))
@@ -126,7 +129,7 @@ def test_walk_decision_of_the_ban_thuong_vu(qtbot, demo_store, tmp_path, answers
     page.open_decision(None)
     assert page.model.rowCount() == before + 1
     d = s.decisions.get(seen["id"])
-    assert (d.number, d.issuer_name, d.issuer_symbol, d.style) == ("1-QĐ/TU", "TỈNH ỦY AN GIANG", "TU", "party")
+    assert (d.number, d.issuer_name, d.issuer_symbol, d.style) == (seen["number"], "TỈNH ỦY AN GIANG", "TU", "party")
     assert d.award_order == "manual"
     saved = s.awarding.recipients(d.id)
     # the list keeps the manual order, collectives first (I. TẬP THỂ, II. CÁ NHÂN)
@@ -141,7 +144,7 @@ def test_walk_decision_of_the_ban_thuong_vu(qtbot, demo_store, tmp_path, answers
     ws = openpyxl.load_workbook(out).worksheets[0]
     cells = [[c for c in row] for row in ws.iter_rows(values_only=True)]
     flat = " ".join(str(c) for row in cells for c in row if c is not None)
-    assert "TỈNH ỦY AN GIANG" in flat and "1-QĐ/TU" in flat
+    assert "TỈNH ỦY AN GIANG" in flat and seen["number"] in flat
     names = [row[1] for row in cells if isinstance(row[0], int) and len(row) > 1]
     expected = [a.recipient_name for a in saved if a.recipient_kind == "tap_the"] + \
                [a.recipient_name for a in saved if a.recipient_kind == "ca_nhan"]
@@ -150,11 +153,17 @@ def test_walk_decision_of_the_ban_thuong_vu(qtbot, demo_store, tmp_path, answers
     assert totals and total in totals[0]
     # the page shows the new decision's counts and money
     page.set_filter(issuer_body="BTV_TINH", year=2025)
-    assert page.model.rowCount() == 1 and page.model.totals()[3] == total
+    theirs = s.scalar("SELECT coalesce(sum(a.amount), 0) FROM awards a JOIN decisions d ON d.id = a.decision_id "
+                      "JOIN issuers i ON i.id = d.issuer_id WHERE i.body = 'BTV_TINH' AND d.id != ? AND "
+                      "d.signed_on LIKE '2025-%' AND a.deleted_at IS NULL AND d.deleted_at IS NULL", (seen["id"],))
+    n_theirs = s.scalar("SELECT count(*) FROM decisions d JOIN issuers i ON i.id = d.issuer_id WHERE "
+                        "i.body = 'BTV_TINH' AND d.id != ? AND d.signed_on LIKE '2025-%' AND d.deleted_at IS NULL",
+                        (seen["id"],))
+    assert page.model.rowCount() == n_theirs + 1 and page.model.totals()[3] == total + theirs
     # a change elsewhere refreshes the page and keeps its filter
     s.awarding.trash_decision(d.id)  # a write on the GUI store: its Changes reach the visible page
     assert page.issuerCombo.currentData() == "BTV_TINH" and page.yearCombo.currentData() == 2025
-    assert page.model.rowCount() == 0
+    assert page.model.rowCount() == n_theirs  # ours is gone from the list
     w.close()
 
 
@@ -213,7 +222,10 @@ def test_a_decision_recorded_before_the_catalog_keeps_its_names(qtbot, demo_stor
     from dvdesk.ui.views.decision_dialog import DecisionDialog
 
     s = demo_store
-    old = s.decisions.list()[0]  # the demo's decisions carry their names, no issuer row
+    first = s.decisions.list()[0]
+    with s.tx():  # as if recorded before the catalog existed (a database upgraded from schema 1)
+        s.bulk.update("decisions", [(first.id, {"issuer_id": None}, s.bulk.rows_by_id("decisions", [first.id])[first.id])])
+    old = s.decisions.get(first.id)  # it carries its names, no issuer row
     assert old.issuer_id is None
     dlg = DecisionDialog(s, None, old.id)
     qtbot.addWidget(dlg)

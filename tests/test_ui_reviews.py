@@ -139,8 +139,10 @@ def test_bulk_refusal_and_clear_and_copy_previous(window, qtbot, demo_store, ans
     assert "không thể là tiêu biểu" in asked[-1][1]
     assert page.book.funnel(page.milestone_id).exemplary == f0.exemplary
 
-    # clear asks first
+    # clear asks first (two models that have a review here)
+    page.reviewed_combo.setCurrentIndex(page.reviewed_combo.findText("Đã đánh giá"))
     done = [page.model.id_at(r) for r in range(2)]
+    page.reviewed_combo.setCurrentIndex(0)
     _select(page, done)
     reply["confirm"] = False
     page.clear_selected()

@@ -28,6 +28,7 @@ import string
 import unicodedata
 from datetime import date
 
+from dvdesk.domain.vocab import DocumentStyle, IssuerKind, Numbering
 from dvdesk.store.seed import BLOCKS as SEED_BLOCKS
 from dvdesk.store.seed import FIELDS as SEED_FIELDS
 
@@ -972,6 +973,124 @@ SIGNERS: list[tuple[str, str, str]] = [
 ]
 
 # ---------------------------------------------------------------------------------------------
+# Issuers of award decisions (table ``issuers``), dated like units
+# ---------------------------------------------------------------------------------------------
+
+# The provincial Party term 2020–2025 ends with the congress of the merged province; the demo puts
+# the start of the 2025–2030 term on 1/10/2025. Party numbers run in one sequence per term.
+TERM_2020_START = date(2020, 10, 15)
+TERM_2025_START = date(2025, 10, 1)
+_TERM_2020_END = date(2025, 9, 30)
+CENTRAL_TERM_START = date(2021, 2, 1)  # the central bodies' term 2021–2026
+
+# body → stable code across renames (``award_forms.issuer_body``)
+BODY_BAN, BODY_BTV, BODY_UBND, BODY_TW = "BAN", "BTV_TINH", "UBND_TINH", "BAN_TW"
+
+# One row per issuer as it was between two dates. ``signers`` (not a column) are the
+# (authority, title, name) lines its decisions are signed with; the first is the row's default.
+# ``rate`` (not a column) is roughly how many numbers of its sequence it uses a day (every
+# document of the type, not only the awards), so the demo's numbers look like the real ones.
+ISSUERS: list[dict] = [
+    {"body": BODY_BAN, "kind": IssuerKind.BAN, "name": "BAN DÂN VẬN", "parent_name": "TỈNH ỦY KIÊN GIANG",
+     "authority": "BAN DÂN VẬN TỈNH ỦY", "symbol": "BDVTU", "style": DocumentStyle.PARTY, "numbering": Numbering.TERM,
+     "term_start": 2020, "place": "Kiên Giang", "valid_from": TERM_2020_START, "valid_to": _BAN_OLD_END, "rate": 0.3,
+     "signers": [("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn Phích"), ("TRƯỞNG BAN", "", "Trần Thị Kim Hoa"),
+                 ("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Danh Minh Sang")]},
+    {"body": BODY_BAN, "kind": IssuerKind.BAN, "name": "BAN TUYÊN GIÁO VÀ DÂN VẬN", "parent_name": "TỈNH ỦY KIÊN GIANG",
+     "authority": "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY", "symbol": "BTGDVTU", "style": DocumentStyle.PARTY, "numbering": Numbering.TERM,
+     "term_start": 2020, "place": "Kiên Giang", "valid_from": _BAN_NEW_START, "valid_to": _OLD_END, "rate": 0.5,
+     "signers": [("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn Phích"),
+                 ("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Lê Thị Thu Thảo")]},
+    {"body": BODY_BAN, "kind": IssuerKind.BAN, "name": "BAN TUYÊN GIÁO VÀ DÂN VẬN", "parent_name": "TỈNH ỦY AN GIANG",
+     "authority": "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY", "symbol": "BTGDVTU", "style": DocumentStyle.PARTY, "numbering": Numbering.TERM,
+     "term_start": 2020, "place": "An Giang", "valid_from": _NEW_START, "valid_to": _TERM_2020_END, "rate": 0.6,
+     "signers": [("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Lê Thị Thu Thảo"),
+                 ("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Châu Văn Lợi")]},
+    {"body": BODY_BAN, "kind": IssuerKind.BAN, "name": "BAN TUYÊN GIÁO VÀ DÂN VẬN", "parent_name": "TỈNH ỦY AN GIANG",
+     "authority": "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY", "symbol": "BTGDVTU", "style": DocumentStyle.PARTY, "numbering": Numbering.TERM,
+     "term_start": 2025, "place": "An Giang", "valid_from": TERM_2025_START, "valid_to": None, "rate": 0.6,
+     "signers": [("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Lê Thị Thu Thảo"), ("TRƯỞNG BAN", "", "Trương Minh Khôi"),
+                 ("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Châu Văn Lợi")]},
+    {"body": BODY_BTV, "kind": IssuerKind.CAP_UY, "name": "TỈNH ỦY KIÊN GIANG", "parent_name": "",
+     "authority": "BAN THƯỜNG VỤ TỈNH ỦY", "symbol": "TU", "style": DocumentStyle.PARTY, "numbering": Numbering.TERM,
+     "term_start": 2020, "place": "Kiên Giang", "valid_from": TERM_2020_START, "valid_to": _OLD_END, "rate": 1.2,
+     "signers": [("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Phạm Thanh Tùng"),
+                 ("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Huỳnh Quốc Việt")]},
+    {"body": BODY_BTV, "kind": IssuerKind.CAP_UY, "name": "TỈNH ỦY AN GIANG", "parent_name": "",
+     "authority": "BAN THƯỜNG VỤ TỈNH ỦY", "symbol": "TU", "style": DocumentStyle.PARTY, "numbering": Numbering.TERM,
+     "term_start": 2020, "place": "An Giang", "valid_from": _NEW_START, "valid_to": _TERM_2020_END, "rate": 1.5,
+     "signers": [("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Phạm Thanh Tùng"),
+                 ("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lưu Hoàng Nam")]},
+    {"body": BODY_BTV, "kind": IssuerKind.CAP_UY, "name": "TỈNH ỦY AN GIANG", "parent_name": "",
+     "authority": "BAN THƯỜNG VỤ TỈNH ỦY", "symbol": "TU", "style": DocumentStyle.PARTY, "numbering": Numbering.TERM,
+     "term_start": 2025, "place": "An Giang", "valid_from": TERM_2025_START, "valid_to": None, "rate": 1.5,
+     "signers": [("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Phạm Thanh Tùng"),
+                 ("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lưu Hoàng Nam")]},
+    {"body": BODY_UBND, "kind": IssuerKind.UBND, "name": "ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG", "parent_name": "",
+     "authority": "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG", "symbol": "UBND", "style": DocumentStyle.STATE, "numbering": Numbering.YEAR,
+     "term_start": None, "place": "Kiên Giang", "valid_from": None, "valid_to": _OLD_END, "rate": 7.0,
+     "signers": [("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lâm Thị Ngọc Hằng"), ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Võ Thành Đạt"),
+                 ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đặng Hữu Lộc")]},
+    {"body": BODY_UBND, "kind": IssuerKind.UBND, "name": "ỦY BAN NHÂN DÂN TỈNH AN GIANG", "parent_name": "",
+     "authority": "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG", "symbol": "UBND", "style": DocumentStyle.STATE, "numbering": Numbering.YEAR,
+     "term_start": None, "place": "An Giang", "valid_from": _NEW_START, "valid_to": None, "rate": 9.0,
+     "signers": [("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đặng Hữu Lộc"), ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hồ Văn Mừng"),
+                 ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Minh Thúy")]},
+    {"body": BODY_TW, "kind": IssuerKind.BAN_TW, "name": "BAN DÂN VẬN", "parent_name": "BAN CHẤP HÀNH TRUNG ƯƠNG",
+     "authority": "BAN DÂN VẬN TRUNG ƯƠNG", "symbol": "BDVTW", "style": DocumentStyle.PARTY, "numbering": Numbering.TERM,
+     "term_start": 2021, "place": "Hà Nội", "valid_from": CENTRAL_TERM_START, "valid_to": _BAN_OLD_END, "rate": 0.8,
+     "signers": [("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trương Quang Hiếu"),
+                 ("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Đỗ Thị Minh Nguyệt")]},
+    {"body": BODY_TW, "kind": IssuerKind.BAN_TW, "name": "BAN TUYÊN GIÁO VÀ DÂN VẬN", "parent_name": "BAN CHẤP HÀNH TRUNG ƯƠNG",
+     "authority": "BAN TUYÊN GIÁO VÀ DÂN VẬN TRUNG ƯƠNG", "symbol": "BTGDVTW", "style": DocumentStyle.PARTY, "numbering": Numbering.TERM,
+     "term_start": 2021, "place": "Hà Nội", "valid_from": _BAN_NEW_START, "valid_to": None, "rate": 1.2,
+     "signers": [("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Đỗ Thị Minh Nguyệt"),
+                 ("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Vương Đình Khải")]},
+]
+
+# Units an issuer never honours as a collective: the province as a whole, its Party committee and
+# its people's committee (they are above every provincial issuer), and — for the Ban and the
+# Ban Thường vụ — the Ban itself (a body does not award itself or the Ban that issues under it).
+TOP_UNIT_KEYS = frozenset({"kg_tinh", "kg_tinh_uy", "kg_ubnd", "ag0_tinh", "ag0_tinh_uy", "ag0_ubnd",
+                           "ag_tinh", "ag_tinh_uy", "ag_ubnd"})
+BAN_UNIT_KEYS = frozenset({"kg_bdvtu", "kg_btgdvtu", "ag0_bdvtu", "ag0_btgdvtu", "ag_btgdvtu"})
+NOT_AWARDED_BY = {BODY_BAN: TOP_UNIT_KEYS | BAN_UNIT_KEYS, BODY_BTV: TOP_UNIT_KEYS | BAN_UNIT_KEYS,
+                  BODY_UBND: TOP_UNIT_KEYS, BODY_TW: TOP_UNIT_KEYS}
+
+# Award forms the demo adds to the seeded catalog (code, name, issuer body, valid_from, valid_to,
+# rates like: the seeded form whose coefficients it copies). The seeded forms are the ones in force
+# today; the demo dates them and adds the forms named after the bodies as they were before 1/3/2025.
+DEMO_FORMS: list[tuple[str, str, str, date | None, date | None, str]] = [
+    ("GK_BDV_TINH_2020", "Giấy khen của Ban Dân vận Tỉnh ủy", BODY_BAN, None, _BAN_OLD_END, "GK_BDV_TINH"),
+    ("BK_BDV_TW_2021", "Bằng khen của Ban Dân vận Trung ương", BODY_TW, None, _BAN_OLD_END, "BK_TW"),
+    ("BK_BTV_TINH_UY", "Bằng khen của Ban Thường vụ Tỉnh ủy", BODY_BTV, None, None, "BK_UBND_TINH"),
+]
+# Seeded forms: issuer body and first day (renamed bodies: the form as named from that day).
+SEEDED_FORM_ISSUERS: dict[str, tuple[str, date | None]] = {
+    "GK_BDV_TINH": (BODY_BAN, _BAN_NEW_START),
+    "BK_TW": (BODY_TW, _BAN_NEW_START),
+    "BK_UBND_TINH": (BODY_UBND, None),
+}
+
+# "Căn cứ …;" lines of a decision, by the date they apply from (newest last).
+LEGAL_BASES_LAW: list[tuple[date, str]] = [
+    (date(2014, 1, 1), "Căn cứ Luật Thi đua, khen thưởng ngày 26/11/2003 và Luật sửa đổi, bổ sung một số điều "
+                       "của Luật Thi đua, khen thưởng ngày 16/11/2013;"),
+    (date(2024, 1, 1), "Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;"),
+]
+LEGAL_BASES_DECREE: list[tuple[date, str]] = [
+    (date(2017, 8, 15), "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ quy định chi tiết thi "
+                        "hành một số điều của Luật Thi đua, khen thưởng;"),
+    (date(2024, 1, 1), "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi "
+                       "hành một số điều của Luật Thi đua, khen thưởng;"),
+    (date(2025, 7, 1), "Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều "
+                       "của Luật Thi đua, khen thưởng;"),
+]
+# who proposed a decision, by issuer body ("Xét đề nghị của …")
+PROPOSERS = {BODY_BAN: "Trưởng phòng Dân vận", BODY_BTV: "Ban {ban} Tỉnh ủy",
+             BODY_UBND: "Giám đốc Sở Nội vụ", BODY_TW: "Ban Thường vụ Tỉnh ủy {province}"}
+
+# ---------------------------------------------------------------------------------------------
 # Self-check
 # ---------------------------------------------------------------------------------------------
 
@@ -1113,6 +1232,11 @@ def _validate() -> None:
     texts += TAGS
     _check(len(SIGNERS) >= 6 and all(len(s) == 3 and s[0] and s[2] for s in SIGNERS), "SIGNERS")
     texts += [part for s in SIGNERS for part in s]
+    for row in ISSUERS:
+        _check(row["valid_from"] is None or row["valid_to"] is None or row["valid_from"] <= row["valid_to"],
+               f"issuer dates: {row['name']}")
+        texts += [row["name"], row["authority"], row["symbol"], row["place"]]
+        texts += [part for s in row["signers"] for part in s if part]
 
     for t in texts:
         _check(unicodedata.is_normalized("NFC", t), f"not NFC: {t!r}")
