@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dvdesk.domain.units import standing_on
-from dvdesk.domain.vntext import fold
+from dvdesk.domain.vntext import fold, nfc
 from dvdesk.domain.vocab import Level
 from dvdesk.services.importers.layout import norm_name
 from dvdesk.services.importers.values import ValueProblem, as_text, compact, display
@@ -362,7 +362,8 @@ class FormMatcher:
     def match(self, value: object) -> FormRec:
         """A form by its code or name as offices write it: "Giấy khen của Ban Tuyên giáo và Dân vận
         Tỉnh ủy", "Giấy khen Ban TG&DV Tỉnh ủy", "GK_BDV_TINH"… The kind (bằng khen, giấy khen…)
-        must agree; the issuer decides between forms of one kind."""
+        must agree and the issuer must be the form's own (written in full or shortened): a form
+        the catalog lacks is never replaced by a similar one (:class:`FormNotFound`)."""
         text = as_text(value)
         key = norm_name(text)
         for f in self.forms:
@@ -370,32 +371,99 @@ class FormMatcher:
                 return f
         kind, issuer = self._split(key)
         pool = [f for f in self.forms if self._split(norm_name(f.name))[0] == kind] if kind else self.forms
+        if kind and not issuer and len(pool) == 1:
+            return pool[0]
+        mine = set(issuer)
+        fits = []
+        for f in pool:
+            theirs = set(self._split(norm_name(f.name))[1])
+            if mine and (mine <= theirs or (theirs and theirs <= mine and len(mine - theirs) <= 2
+                                            and _place_words(mine - theirs))):
+                fits.append(f)
+        if len(fits) == 1 and (kind or len(mine) >= 3):
+            return fits[0]
+        if len(fits) > 1:
+            names = "; ".join(f.name for f in fits[:4])
+            raise ValueProblem(f"hình thức khen thưởng \"{display(value)}\" chưa rõ, có thể là: {names}")
+        if kind and not issuer:
+            raise ValueProblem(f"hình thức khen thưởng \"{display(value)}\" chưa rõ, có thể là: "
+                               + "; ".join(f.name for f in pool[:4]))
         scored = sorted(((self._evidence(issuer, self._split(norm_name(f.name))[1]), f) for f in pool),
                         key=lambda x: -x[0])
-        if kind and len(pool) == 1 and (not issuer or scored[0][0] > 0):
-            return pool[0]
-        if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[0][0] > scored[1][0]) and (
-                kind or scored[0][0] >= max(3, len(issuer))):
-            return scored[0][1]
-        close = [f.name for sc, f in scored if sc > 0][:4] or ([f.name for f in pool] if kind and not issuer else [])
-        if close:
-            raise ValueProblem(f"hình thức khen thưởng \"{display(value)}\" chưa rõ, có thể là: {'; '.join(close)}")
-        names = "; ".join(f.name for f in self.forms)
-        raise ValueProblem(f"hình thức khen thưởng \"{display(value)}\" không có trong danh mục (các hình thức: {names})")
+        close = [f.name for sc, f in scored if sc > 0][:3]
+        hint = f" (gần giống: {'; '.join(close)} — không tự thay bằng hình thức khác)" if close else ""
+        raise FormNotFound(f"hình thức khen thưởng \"{display(value)}\" không có trong danh mục{hint}", text)
 
     def find_in_title(self, title: str) -> FormRec | None:
-        """The award form named in a list's title ("…được tặng Giấy khen của Ban …")."""
+        """The award form named in a list's title ("…được tặng Giấy khen của Ban …"); None when the
+        title names none, or names one the catalog lacks (see :func:`form_text_in_title`)."""
         folded = " " + norm_name(title) + " "
         hits = [f for f in self.forms if " " + norm_name(f.name) + " " in folded]
         if hits:
             return max(hits, key=lambda f: len(f.name))
-        m = re.search(r"(?:duoc )?(?:tang|khen thuong bang|trao) (.+?)(?: kem theo| ve viec| vi da| nam \d{4}|$)", folded)
-        if m:
+        text = form_text_in_title(title)
+        if text:
             try:
-                return self.match(m.group(1))
+                return self.match(text)
             except ValueProblem:
                 return None
         return None
+
+
+class FormNotFound(ValueProblem):
+    """An award form the catalog lacks; ``text`` is the form as the sheet writes it."""
+
+    def __init__(self, message: str, text: str):
+        super().__init__(message)
+        self.text = text
+
+
+_PLACE_FILLERS = {"viet", "nam", "an", "giang", "kien", "tinh", "huyen", "xa"}
+
+
+def _place_words(words: set[str]) -> bool:
+    """Words a sheet adds after a form's issuer that only name the place ("… Tỉnh ủy An Giang")."""
+    return all(w in _PLACE_FILLERS or len(w) <= 5 for w in words)
+
+
+_FORM_IN_TITLE = re.compile(
+    r"(?:được|duoc)\s+(?:tặng|tang|khen thưởng bằng|trao|tặng thưởng|tang thuong)\s+"
+    r"((?:bằng khen|giấy khen|kỷ niệm chương|cờ thi đua|bang khen|giay khen)\b.*?)"
+    r"(?=\s*(?:\(|kèm theo|ve viec|về việc|vì đã|vi da|đã có|da co|năm \d{4}|nam \d{4}|giai đoạn|$|[.;:]))",
+    re.IGNORECASE)
+_PROPER = (
+    ("ban thường vụ", "Ban Thường vụ"), ("ban chấp hành", "Ban Chấp hành"), ("tỉnh ủy", "Tỉnh ủy"),
+    ("tỉnh uỷ", "Tỉnh ủy"), ("huyện ủy", "Huyện ủy"), ("thành ủy", "Thành ủy"), ("đảng ủy", "Đảng ủy"),
+    ("chủ tịch", "Chủ tịch"), ("ủy ban nhân dân", "Ủy ban nhân dân"), ("uỷ ban nhân dân", "Ủy ban nhân dân"),
+    ("trung ương", "Trung ương"), ("ban tuyên giáo và dân vận", "Ban Tuyên giáo và Dân vận"),
+    ("ban dân vận", "Ban Dân vận"), ("mặt trận tổ quốc việt nam", "Mặt trận Tổ quốc Việt Nam"),
+    ("ủy ban mặt trận", "Ủy ban Mặt trận"), ("việt nam", "Việt Nam"), ("bằng khen", "Bằng khen"),
+    ("giấy khen", "Giấy khen"), ("kỷ niệm chương", "Kỷ niệm chương"), ("cờ thi đua", "Cờ thi đua"),
+)
+
+
+def proper_case(text: str) -> str:
+    """An upper-case title phrase in the case official names use: "BẰNG KHEN CỦA BAN THƯỜNG VỤ
+    TỈNH ỦY" → "Bằng khen của Ban Thường vụ Tỉnh ủy". Mixed-case text is kept as written."""
+    text = " ".join(text.split())
+    if text != text.upper():
+        return text[:1].upper() + text[1:]
+    low = nfc(text).lower()
+    for a, b in _PROPER:
+        low = re.sub(rf"\b{a}\b", b, low)
+    # a place name after the issuer ("tỉnh an giang"): capitalize the words after the level word
+    low = re.sub(r"\b(tỉnh|huyện|xã|thành phố|phường)\s+(\w+(?:\s+\w+)?)$",
+                 lambda m: m.group(1) + " " + m.group(2).title(), low)
+    return low[:1].upper() + low[1:]
+
+
+def form_text_in_title(title: str) -> str:
+    """The award form a title names as printed ("… được tặng Bằng khen của Ban Thường vụ Tỉnh ủy"),
+    in the case official names use; "" when it names none."""
+    m = _FORM_IN_TITLE.search(" ".join(title.split()))
+    if not m:
+        return ""
+    return proper_case(m.group(1).strip(" ,"))
 
 
 class PhaseIndex:

@@ -51,6 +51,7 @@ from dvdesk.services.importers.layout import (
     norm_name,
 )
 from dvdesk.services.importers.reader import ImportCancelled, RawRow, RawSheet
+from dvdesk.services.importers.recognize import year_from_title
 from dvdesk.services.importers.report import ADD, REJECT, SAME, UPDATE, ImportReport, RowResult
 from dvdesk.services.importers.specs import FIELDS, PRIMARY, FieldSpec
 from dvdesk.services.importers.values import (
@@ -93,6 +94,9 @@ class ImportOptions:
     decision_date: date | None = None
     award_form: str = ""  # code or name
     backup: bool = True
+    default_year: int | None = None  # rows with no date of their own and no year in the title
+    create_forms: bool = False  # an award form the sheet names but the catalog lacks: create it (to verify)
+    milestone: str = ""  # reviews: the milestone's key ("so-ket-2023")
 
 
 class ImportLayoutError(DvdeskError):
@@ -436,6 +440,8 @@ class InitiativeImporter(BaseImporter):
         self.adds: list[dict] = []
         self.matches: list[tuple[_Row, int, dict, str]] = []
         self.updates: list[tuple[int, dict, dict]] = []
+        self.title_year = year_from_title(self.layout.title_lines)
+        self.year_sources: dict[str, int] = {}
 
     def group(self, text: str, prefixed: bool = False) -> dict | None:
         f = self.fields.find_in(text)
@@ -490,9 +496,22 @@ class InitiativeImporter(BaseImporter):
             reg = rec.get("registered_on")
             registered_on = reg[0] if reg and reg[1] != YEAR else None
             year = rec.get("year") or (reg[0].year if reg else None)
+            year_from = ""
+            if year is None:  # the row's other dates, the title's year, the year chosen once
+                own = next((rec[k][0].year for k in ("start_date", "evaluation_date", "recognition_date")
+                            if rec.get(k)), None)
+                if own is not None:
+                    year, year_from = own, "ngày trong dòng"
+                elif self.title_year is not None:
+                    year, year_from = self.title_year, "tiêu đề danh sách"
+                elif self.options.default_year:
+                    year, year_from = self.options.default_year, "năm chọn khi nhập"
+                if year is not None:
+                    self.year_sources[year_from] = self.year_sources.get(year_from, 0) + 1
             if year is None:
                 r.errors.append(r.formula.get("year") or r.formula.get("registered_on")
-                                or "Thiếu năm (cột \"Năm\" hoặc \"Ngày đăng ký\").")
+                                or "Thiếu năm: dòng không có cột \"Năm\" hay ngày nào, tiêu đề danh sách không ghi "
+                                   "năm (hãy ghi năm, hoặc chọn năm mặc định khi nhập: --year).")
             phase_id = None
             if year is not None:
                 if "phase" in rec:
@@ -543,7 +562,7 @@ class InitiativeImporter(BaseImporter):
                 provided.discard("subject_kind")
             if "person_name" not in rec:
                 provided.discard("person_name")
-            if "year" not in rec and not reg:
+            if "year" not in rec and not reg and not year_from:
                 provided.discard("year")
                 provided.discard("phase_id")
             if field_id is not None:
@@ -668,6 +687,10 @@ class InitiativeImporter(BaseImporter):
             self.adds.append(row)
             self.results.append(RowResult(r.number, ADD, values["name"], f"mã {code}", r.notes))
         self._diff_matches()
+        for source, n in self.year_sources.items():
+            self.warnings.append(f"{n} dòng không có cột năm: năm lấy theo {source}"
+                                 + (f" ({self.title_year})" if source == "tiêu đề danh sách" else
+                                    f" ({self.options.default_year})" if source == "năm chọn khi nhập" else "") + ".")
         self.finish_warnings()
 
     def _diff_matches(self) -> None:

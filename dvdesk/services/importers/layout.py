@@ -122,7 +122,8 @@ class Column:
     index: int  # 0-based
     header: str
     field: str | None = None
-    score: int = 0
+    score: int = 0  # confidence 0–100
+    evidence: str = ""  # why the column got its field ("tiêu đề …", "theo giá trị …")
 
     @property
     def letter(self) -> str:
@@ -173,6 +174,7 @@ class Layout:
                 cols.append(col)
                 by_index[index] = col
             col.field, col.score = key, (100 if key else 0)
+            col.evidence = "người dùng chọn" if key else "người dùng bỏ qua"
         cols.sort(key=lambda c: c.index)
         out = replace(self, columns=cols)
         out.problem = missing_required(out)
@@ -230,11 +232,21 @@ def _block_texts(rows: list[RawRow], merges: list[tuple[int, int, int, int]], wi
     return grid
 
 
+PARENT_WEIGHT = 0.65  # a parent header alone ("Phân loại" over "Lĩnh vực" | "Đối tượng") is weak evidence
+
+
 def _assign(kind: str, candidates: list[list[str]]) -> tuple[list[Column], int, int]:
-    """Greedy best-score assignment of fields to columns. Returns (columns, matched, total score)."""
+    """Greedy best-score assignment of fields to columns. Returns (columns, matched, total score).
+
+    A column's texts are its combined header, its own (lowest) header, then its parent header;
+    a match on the parent header alone scores lower, so a child's own header wins."""
     pairs = []
     for index, texts in enumerate(candidates):
-        for key, score in match_scores(kind, texts).items():
+        scores = match_scores(kind, texts[:2])
+        if len(texts) > 2:
+            for key, score in match_scores(kind, texts[2:]).items():
+                scores[key] = max(scores.get(key, 0), int(score * PARENT_WEIGHT))
+        for key, score in scores.items():
             if score >= MIN_SCORE:
                 pairs.append((-score, index, key))
     pairs.sort()
@@ -250,7 +262,7 @@ def _assign(kind: str, candidates: list[list[str]]) -> tuple[list[Column], int, 
         header = texts[0] if texts else ""
         key, score = taken_cols.get(index, (None, 0))
         if header or key:
-            columns.append(Column(index, header, key, score))
+            columns.append(Column(index, header, key, score, f"tiêu đề \"{header}\"" if key else ""))
     total = sum(s for _, s in taken_cols.values())
     return columns, len([k for k, _ in taken_cols.values() if not k.startswith("_")]), total
 
@@ -279,8 +291,10 @@ def _non_empty(row: RawRow) -> int:
     return sum(1 for v in row.values if not is_blank(v))
 
 
-def detect_layout(raw: RawSheet, kind: str, header_rows: tuple[int, int] | None = None) -> Layout:
-    """Find the header block (or use ``header_rows`` = (first, last) sheet rows) and map columns."""
+def detect_layout(raw: RawSheet, kind: str, header_rows: tuple[int, int] | None = None,
+                  by_values: bool = True) -> Layout:
+    """Find the header block (or use ``header_rows`` = (first, last) sheet rows) and map columns
+    by their header text, then correct and complete the mapping by the columns' values."""
     rows = raw.rows
     width = min(max((len(r.values) for r in rows[:HEADER_SEARCH_ROWS + 3]), default=0), 300)
     if not rows:
@@ -329,6 +343,12 @@ def detect_layout(raw: RawSheet, kind: str, header_rows: tuple[int, int] | None 
         if line:
             titles.append(line)
     layout = Layout(kind, header_numbers, cols, titles)
+    if by_values:
+        from dvdesk.services.importers.recognize import SAMPLE_ROWS, recognize
+
+        below = [r for r in rows if r.number > header_numbers[-1]][:SAMPLE_ROWS]
+        norms = {c.index: norm_header(c.header) for c in cols if c.header}
+        recognize(layout, below, norms)
     layout.problem = missing_required(layout)
     return layout
 

@@ -91,7 +91,7 @@ INITIATIVE_FIELDS: tuple[FieldSpec, ...] = (
     _stored("initiatives", "status", ("Tình trạng", "Tiến trình", "Trạng thái mô hình"), "choice",
             help="Đăng ký; Thẩm định, bình xét; Phân loại; Công nhận; Tiêu biểu; Đề nghị khen thưởng; Nhân rộng; "
             "Dừng (mặc định: Đăng ký).", example="Đăng ký"),
-    _stored("initiatives", "rating", ("Kết quả xếp loại", "Phân loại", "Kết quả phân loại", "Đánh giá",
+    _stored("initiatives", "rating", ("Kết quả xếp loại", "Xếp loại mô hình", "Phân loại", "Kết quả phân loại", "Đánh giá",
              "Kết quả đánh giá", "Xếp loại đánh giá"), "choice",
             help="Tốt; Khá; Trung bình; Yếu.", example=""),
     _stored("initiatives", "recognition_level", ("Công nhận cấp", "Cấp công nhận mô hình"), "choice",
@@ -134,7 +134,8 @@ INITIATIVE_FIELDS: tuple[FieldSpec, ...] = (
     _stored("initiatives", "socialized", ("Xã hội hóa (đồng)", "Xã hội hóa", "Vận động xã hội hóa",
              "Nguồn xã hội hóa"), "money", help="Số tiền (đồng).", example="0"),
     _stored("initiatives", "start_date", ("Thời gian bắt đầu", "Bắt đầu thực hiện", "Thời gian thực hiện",
-             "Ngày triển khai"), "date", help="dd/mm/yyyy.", example=""),
+             "Ngày triển khai", "Thời gian xây dựng", "Thời gian triển khai", "Thời gian xây dựng mô hình",
+             "Ngày xây dựng", "Thời điểm xây dựng", "Thời gian bắt đầu thực hiện"), "date", help="dd/mm/yyyy.", example=""),
     _stored("initiatives", "progress", ("Tiến độ",), help="", example=""),
     _stored("initiatives", "evaluation_date", ("Ngày đánh giá", "Thời gian đánh giá"), "date",
             help="dd/mm/yyyy.", example=""),
