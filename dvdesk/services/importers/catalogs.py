@@ -5,6 +5,7 @@ forms, phases. Loaded once per import; lookups are dictionary hits."""
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -151,6 +152,24 @@ class UnitMatch:
     problem: str | None = None
 
 
+_LOOSE = (
+    (re.compile(r"\bmat tran to quoc viet nam\b|\bmat tran to quoc\b"), "mat tran"),
+    (re.compile(r"\bhoi lien hiep phu nu\b|\bhoi phu nu\b"), "hoi phu nu"),
+    (re.compile(r"\bdoan thanh nien cong san ho chi minh\b|\bdoan thanh nien\b|\bdoan tncs hcm\b"), "doan thanh nien"),
+    (re.compile(r"\bcong tac mat tran\b"), "cong tac mat tran"),
+    (re.compile(r"\bviet nam\b"), ""),
+)
+_BODY_OF_PLACE = re.compile(r"^(uy ban nhan dan|hoi dong nhan dan) ((?:xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|quan) .+)$")
+
+
+def loose_name(key: str) -> str:
+    """A folded name with the parts offices shorten or drop made alike: "mat tran to quoc viet nam"
+    → "mat tran", "hoi lien hiep phu nu" → "hoi phu nu"…"""
+    for rx, to in _LOOSE:
+        key = rx.sub(to, key)
+    return " ".join(key.split())
+
+
 class UnitIndex:
     """Every unit (current and former), matched by folded name, short name, code or UUID."""
 
@@ -158,6 +177,8 @@ class UnitIndex:
         self.units: dict[int, UnitRec] = {}
         self.by_name: dict[str, list[int]] = {}
         self.by_short: dict[str, list[int]] = {}
+        self.by_loose: dict[str, list[int]] = {}
+        self._names: dict[str, str] | None = None
         self.by_code: dict[str, int] = {}
         self.by_uuid: dict[str, int] = {}
         self.links: dict[int, list[int]] = {}
@@ -183,6 +204,12 @@ class UnitIndex:
         self.by_name.setdefault(norm_name(u.name), []).append(u.id)
         if u.short_name:
             self.by_short.setdefault(norm_name(u.short_name), []).append(u.id)
+        for written in {u.name, u.short_name} - {""}:
+            lk = loose_name(norm_name(written))
+            ids = self.by_loose.setdefault(lk, [])
+            if u.id not in ids:
+                ids.append(u.id)
+        self._names = None
         if u.code:
             self.by_code[u.code.strip().lower()] = u.id
         if u.uuid:
@@ -222,6 +249,16 @@ class UnitIndex:
         code = self.by_code.get(raw.lower()) or self.by_uuid.get(raw.lower())
         if code:
             return [code], True
+        # shortened or spelled-out forms of the same name, both ways ("Hội LHPN xã …", "Ban Công tác
+        # MTTQ ấp …", "Ủy ban MTTQ Việt Nam xã …")
+        ids = self.by_loose.get(loose_name(key))
+        if ids:
+            return list(ids), False
+        m = _BODY_OF_PLACE.match(key)
+        if m:  # "UBND xã Vĩnh Hòa" when the catalog has the commune itself
+            ids = self.by_name.get(m.group(2)) or self.by_loose.get(loose_name(m.group(2)))
+            if ids:
+                return list(ids), False
         if "," in raw:  # "Xã Vĩnh Hòa, huyện Giồng Riềng"
             head_text, *rest = raw.split(",")
             head = norm_name(head_text)
@@ -255,6 +292,17 @@ class UnitIndex:
                 return False
             k += 1
         return True
+
+    def closest(self, text: str, n: int = 3) -> list[str]:
+        """The catalog's names closest to an unmatched one (current units first)."""
+        if self._names is None:
+            names: dict[str, str] = {}
+            for u in sorted(self.units.values(), key=lambda u: (u.valid_to is not None, u.id)):
+                if not u.new:
+                    names.setdefault(loose_name(norm_name(u.name)), u.name)
+            self._names = names
+        hits = difflib.get_close_matches(loose_name(norm_name(text)), list(self._names), n=n, cutoff=0.6)
+        return [self._names[h] for h in hits]
 
     def written_name(self, text: str) -> str:
         """The unit's name as ``text`` writes it, without the parents added to tell it apart from

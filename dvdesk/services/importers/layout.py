@@ -37,7 +37,9 @@ ABBREVIATIONS = {
     "mtv": "mot thanh vien", "xhh": "xa hoi hoa",
 }
 HEADER_ABBREVIATIONS = {**ABBREVIATIONS, "dv": "don vi", "kp": "kinh phi"}
-NAME_ABBREVIATIONS = {**ABBREVIATIONS, "dv": "dan van", "tg": "tuyen giao", "tp": "thanh pho", "tx": "thi xa"}
+NAME_ABBREVIATIONS = {**ABBREVIATIONS, "dv": "dan van", "tg": "tuyen giao", "tp": "thanh pho", "tx": "thi xa",
+                      "hpn": "hoi phu nu", "bctmt": "ban cong tac mat tran", "ctmt": "cong tac mat tran",
+                      "btv": "ban thuong vu"}
 
 
 def norm_header(text: object) -> str:
@@ -185,6 +187,8 @@ def missing_required(layout: Layout) -> str | None:
     from dvdesk.services.importers.specs import spec
 
     primary = PRIMARY[layout.kind]
+    if layout.kind == "reviews" and layout.column_of("code") is not None:
+        return None
     if layout.column_of(primary) is None:
         return (f"Không có cột \"{spec(layout.kind, primary).label}\" (bắt buộc). Hãy chọn cột tương ứng ở bước "
                 "ghép cột, hoặc sửa tiêu đề cột trong tệp.")
@@ -317,8 +321,8 @@ def detect_layout(raw: RawSheet, kind: str, header_rows: tuple[int, int] | None 
                 block = head[i:i + k]
                 if len(block) < k or any(b.number - a.number != 1 for a, b in itertools.pairwise(block)):
                     break
-                if k > 1 and any(_non_empty(r) < 2 for r in block[:-1]):
-                    break
+                if k > 1 and any(_non_empty(r) < 2 for r in block):
+                    break  # a lone cell under a header is a section row ("I. MÔ HÌNH TIÊU BIỂU"), not a header
                 grid = _block_texts(block, raw.merges, width)
                 cols, matched, total = _assign(kind, _block_candidates(grid, [bool(t) for t in grid[0]]))
                 has_primary = any(c.field == primary for c in cols)

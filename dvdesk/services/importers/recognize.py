@@ -183,7 +183,7 @@ def recognize(layout, rows, header_norms: dict[int, str]) -> None:
         i = hits[0]
         give(i, key, cat, profiles[i][1])
     # 2. unrecognized columns by values
-    for i, (cat, share, samples) in sorted(profiles.items()):
+    for i, (cat, share, _samples) in sorted(profiles.items()):
         col = by_index.get(i)
         if col is not None and col.field:
             continue
