@@ -971,6 +971,7 @@ class AwardImporter(BaseImporter):
             "SELECT id, name, authority FROM issuers WHERE deleted_at IS NULL ORDER BY sort_order, id")]
         self.new_forms: dict[str, FormRec] = {}
         self.new_form_rows: dict[int, int] = {}
+        self.missing_forms: dict[str, int] = {}  # forms refused (not in the catalog) -> first row
         self.new_issuers: dict[str, _PlannedIssuer] = {}
         if t_number and not self.options.decision_number.strip():
             form_name = self.default_form_rec.name if self.default_form_rec else self.title_form_text
@@ -1033,6 +1034,7 @@ class AwardImporter(BaseImporter):
                 form = self.forms.match(form_text)
             except FormNotFound as exc:
                 if not self.options.create_forms:
+                    self.missing_forms.setdefault(proper_case(exc.text), row)
                     where = " (ghi ở tiêu đề danh sách)" if form_text == self.title_form_text else ""
                     return None, (f"{exc}{where}: dòng không được nhập. Hãy thêm hình thức này vào danh mục, hoặc "
                                   "xác nhận tạo mới (trình hướng dẫn nhập; dòng lệnh: --create-forms)")
@@ -1363,6 +1365,7 @@ class AwardImporter(BaseImporter):
                              + (f" của {self.decision_issuer(p)}" if self.decision_issuer(p) else "")
                              + f" ({p.form.name})" for p in self.planned.values()]
         rep.new_forms = [f"{f.name} (chưa xác minh)" for f in self.new_forms.values()]
+        rep.missing_forms = list(self.missing_forms)
         return rep
 
 

@@ -54,6 +54,7 @@ class ImportReport:
     new_units: list[str] = field(default_factory=list)
     new_decisions: list[str] = field(default_factory=list)
     new_forms: list[str] = field(default_factory=list)  # award forms created, flagged to verify
+    missing_forms: list[str] = field(default_factory=list)  # award forms refused: not in the catalog
     unit_suggestions: dict[str, list[str]] = field(default_factory=dict)  # unmatched unit -> closest names
     backup_path: Path | None = None
     seconds: float = 0.0
