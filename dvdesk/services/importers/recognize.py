@@ -172,7 +172,7 @@ def recognize(layout, rows, header_norms: dict[int, str]) -> None:
         if not hits:
             # the column the header gave this field holds something else: take it away
             h = holder(key)
-            if h is not None and h.index in profiles and profiles[h.index][0] in (SUBJECT, RATING):
+            if h is not None and h.index in profiles and profiles[h.index][0] != cat:
                 h.field, h.score = None, 0
                 h.evidence = f"bỏ: giá trị là {CATEGORY_LABELS[profiles[h.index][0]]}"
             continue
@@ -183,10 +183,13 @@ def recognize(layout, rows, header_norms: dict[int, str]) -> None:
         i = hits[0]
         give(i, key, cat, profiles[i][1])
     # 2. unrecognized columns by values
+    from dvdesk.services.importers.specs import FIELDS
+
+    free_text = {f.key for f in FIELDS.get(kind, ()) if f.type == "longtext"}
     for i, (cat, share, _samples) in sorted(profiles.items()):
         col = by_index.get(i)
-        if col is not None and col.field:
-            continue
+        if col is not None and col.field and col.field not in free_text:
+            continue  # a header naming a free-text field ("Kết quả") over dates is misleading: values win
         header = header_norms.get(i, "")
         key = None
         if cat == DATE:
