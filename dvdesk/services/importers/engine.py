@@ -856,6 +856,9 @@ def signer_from_rows(rows: list[RawRow]) -> tuple[str, str, str]:
         rest = below
     for t in rest:
         f = fold(t).strip(" .:")
+        if authority and not title and _AUTHORITY.match(f):  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"
+            authority = f"{authority}\n{t}"
+            continue
         if not title and t == t.upper() and any(f == w or f.startswith(w + " ") for w in _SIGNER_TITLES):
             title = t
             continue

@@ -244,6 +244,7 @@ def c06(path: Path) -> None:
         "amounts": {"Lê Văn Cường": 999_000},
         "decision": {"number": "2567/QĐ-UBND", "form": "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
                      "issuer_name": "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "signer_title": "PHÓ CHỦ TỊCH",
+                     "signer_authority": "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH",
                      "signer_name": "Trần Văn Lâu", "style": "state"},
     }
 
