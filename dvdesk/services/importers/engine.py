@@ -1288,13 +1288,25 @@ class AwardImporter(BaseImporter):
     def decision_issuer(self, p: _PlannedDecision) -> str:
         """Who issued a new decision: the title's "Quyết định số … của …", else the issuer of the
         form it awards ("Bằng khen của Ban Thường vụ Tỉnh ủy"), else the office itself ("")."""
-        return self.title_issuer or issuer_of_form(p.form.name)
+        text = self.title_issuer or issuer_of_form(p.form.name)
+        return "" if self.is_office(text) else text
+
+    def is_office(self, text: str) -> bool:
+        """The office itself ("Ban Tuyên giáo và Dân vận Tỉnh ủy"): its decisions keep the agency
+        profile's names."""
+        if not text:
+            return True
+        agency = self.store.settings.agency()
+        own = norm_name(agency.get("issuing_body", ""))
+        return bool(own) and norm_name(text).startswith(own)
 
     def plan_issuers(self) -> None:
         for p in self.planned.values():
             self.issuer_id_for(self.decision_issuer(p), p.first_row)
         for f in self.new_forms.values():
-            self.issuer_id_for(issuer_of_form(f.name), self.new_form_rows.get(f.id, 0))
+            text = issuer_of_form(f.name)
+            if not self.is_office(text):
+                self.issuer_id_for(text, self.new_form_rows.get(f.id, 0))
 
     def write(self, progress=None, cancelled=None) -> None:
         self.new_unit_writes()

@@ -349,7 +349,9 @@ def c11(path: Path) -> None:
     EXPECTED[path.name] = {
         "kind": "awards", "options": {},
         "rows": {"2": "add", "3": "add", "4": "reject:cần ngày quyết định"},
-        "decision": {"number": "45-QĐ/BTGDVTU", "form": "Giấy khen của Ban Tuyên giáo và Dân vận Tỉnh ủy"},
+        # the office's own decision keeps the agency profile's names, no issuer record is made up
+        "decision": {"number": "45-QĐ/BTGDVTU", "form": "Giấy khen của Ban Tuyên giáo và Dân vận Tỉnh ủy",
+                     "issuer_name": "BAN TUYÊN GIÁO VÀ DÂN VẬN", "issuer": None},
     }
 
 
