@@ -293,7 +293,8 @@ class ImportWizard(QDialog):
                 combo.setCurrentIndex(max(0, combo.findData(key)))
             combo.currentIndexChanged.connect(lambda _i, c=index: self._mapping_changed(c))
             table.setCellWidget(row, 3, combo)
-            why = QTableWidgetItem(f"{col.evidence} — {col.score}%" if col and col.field and col.evidence else "")
+            shown = col is not None and bool(col.field) and not col.field.startswith("_") and bool(col.evidence)
+            why = QTableWidgetItem(f"{col.evidence} — {col.score}%" if shown else "")
             if col and col.field and col.score < 80:
                 why.setForeground(QBrush(QColor("#8a5300")))  # a guess worth a look
             table.setItem(row, 4, why)
