@@ -66,11 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--db", type=_path, required=True)
 
     im = sub.add_parser("import", help="nhập dữ liệu từ tệp Excel")
-    im.add_argument("what", choices=["initiatives", "awards", "units"])
+    im.add_argument("what", choices=["initiatives", "awards", "units", "reviews"],
+                    help="mô hình (initiatives), khen thưởng (awards), đơn vị (units), kết quả đánh giá ở một mốc "
+                         "sơ kết, tổng kết (reviews)")
     im.add_argument("file", type=_path)
     im.add_argument("--db", type=_path, required=True)
     im.add_argument("--dry-run", action="store_true")
     im.add_argument("--errors", type=_path)
+    im.add_argument("--year", type=int, help="năm của các dòng không ghi ngày, năm (khi tiêu đề cũng không ghi năm)")
+    im.add_argument("--create-forms", action="store_true",
+                    help="tạo hình thức khen thưởng chưa có trong danh mục (và cơ quan ban hành), đánh dấu cần kiểm tra")
+    im.add_argument("--milestone", help="reviews: mã mốc sơ kết, tổng kết (ví dụ so-ket-2023)")
 
     ex = sub.add_parser("export", help="xuất báo cáo PDF hoặc Excel")
     ex.add_argument("what", choices=["initiatives", "awards", "statistics", "audit"])

@@ -167,3 +167,62 @@ def test_random_bytes_are_refused_cleanly(store, tmp_path, blob, zipped):
     except DvdeskError as exc:
         assert str(exc)
     assert store.scalar("SELECT count(*) FROM units") == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# columns known by their values: whatever the header says (ambiguous, misleading, blank, under a
+# merged parent), a column of Tập thể/Cá nhân is the subject kind, one of Tốt/Khá… the rating,
+# one of dates the start date
+# ---------------------------------------------------------------------------------------------
+
+MISLEADING = ["Đối tượng", "Phân loại", "Xếp loại", "Cột phụ", "", "Kết quả", "Loại"]
+
+
+@st.composite
+def value_sheets(draw):
+    n = draw(st.integers(min_value=3, max_value=12))
+    subjects = [draw(st.sampled_from(["Tập thể", "Cá nhân", "tập thể", "CÁ NHÂN", "Tthể"])) for _ in range(n)]
+    ratings = [draw(st.sampled_from(["Tốt", "Khá", "Trung bình", "Yếu", "TỐT", "khá"])) for _ in range(n)]
+    dates = [draw(st.one_of(st.dates(min_value=date(2021, 1, 1), max_value=date(2025, 12, 31)),
+                            st.sampled_from(["03/2023", "15/8/2024", "1/1/2022", "2023", "tháng 5/2024"])))
+             for _ in range(n)]
+    extra = {"subject": subjects, "rating": ratings, "date": dates}
+    order = draw(st.permutations(sorted(extra)))
+    heads = [draw(st.sampled_from(MISLEADING)) for _ in order]
+    two_rows = draw(st.booleans())
+    return order, heads, [extra[k] for k in order], two_rows
+
+
+@SETTINGS
+@given(data=value_sheets())
+def test_columns_recognized_by_their_values(tmp_path, data):
+    from dvdesk.services.importers import detect_layout, read_sheet
+
+    order, heads, columns, two_rows = data
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["DANH SÁCH MÔ HÌNH NĂM 2024"])
+    base = ["TT", "Tên mô hình", "Đơn vị thực hiện"]
+    if two_rows:  # "Phân loại" merged over the value columns, their own headers below
+        ws.append([*base, "Phân loại", None, None])
+        ws.append([None, None, None, *heads])
+        ws.merge_cells("D2:F2")
+        for col in "ABC":
+            ws.merge_cells(f"{col}2:{col}3")
+    else:
+        ws.append([*base, *heads])
+    for i in range(len(columns[0])):
+        ws.append([i + 1, f"Mô hình {i}", "Xã Vĩnh Hòa", *(c[i] for c in columns)])
+    path = tmp_path / "v.xlsx"
+    wb.save(path)
+    raw = read_sheet(path, ws.title)
+    layout = detect_layout(raw, "initiatives")
+    got = {c.index: c.field for c in layout.columns}
+    want = {"subject": "subject_kind", "rating": "rating", "date": "start_date"}
+    for k, key in enumerate(order):
+        index = 3 + k
+        if key == "date" and any(got.get(i) in ("year", "registered_on") for i in (index,)):
+            continue  # a date column may fairly be taken for the year or the registration date
+        assert got.get(index) == want[key], (key, heads, got)
+        col = next(c for c in layout.columns if c.index == index)
+        assert col.evidence and 0 < col.score <= 100

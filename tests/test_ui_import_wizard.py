@@ -120,9 +120,12 @@ def test_awards_with_rejections_are_confirmed_and_saved(qtbot, store, tmp_path, 
     qtbot.mouseClick(u.saveRejectedButton, qtbot_left())
     rows = list(openpyxl.load_workbook(tmp_path / "loi.xlsx").active.iter_rows(values_only=True))
     assert rows[1][-1] == "Lý do" and len(rows) == 6
+    # a form the catalog lacks is named first; declining keeps its rows refused (never filed elsewhere)
+    Asker.answer = lambda kind, title, text: asked.append((kind, title, text)) or "chưa có" not in title
     w.start_import()
     _idle(qtbot, w)
-    assert asked and asked[0][0] == "confirm" and "4 dòng bị từ chối" in asked[0][2]
+    assert asked[0][1] == "Hình thức khen thưởng chưa có trong danh mục" and "Thủ tướng" in asked[0][2]
+    assert asked[1][0] == "confirm" and "4 dòng bị từ chối" in asked[1][2]
     assert store.scalar("SELECT count(*) FROM awards") == 3
     # the blank template for the current kind can be saved from the first page
     w._show(0)
@@ -200,3 +203,42 @@ def test_cancel_during_import_leaves_the_database_as_before(qtbot, store, tmp_pa
     assert "Đã hủy" in w.ui.statusLabel.text()
     assert content_checksum(store.conn) == before
     assert w.ui.pages.currentIndex() == PAGE_PREVIEW and w.ui.importButton.isEnabled()
+
+
+def test_unknown_form_confirmed_in_the_wizard_is_created_and_mapping_shows_evidence(qtbot, store, tmp_path, asked):
+    from pathlib import Path
+
+    from dvdesk.domain.entities import Unit
+
+    S.seed_units(store)
+    store.units.create(Unit(name="Hội Liên hiệp Phụ nữ xã Vĩnh Hòa", level="xa"))
+    sheets = Path(__file__).parent / "data" / "sheets"
+    path = sheets / "c05-bang-khen-btv-tinh-uy.xlsx"
+    w = _wizard(qtbot, store, path, kind="awards")
+    w.open_file(path)
+    _idle(qtbot, w)
+    w.next_step()
+    _idle(qtbot, w)
+    w.next_step()
+    _idle(qtbot, w)
+    assert len(w.preview.rejected) == 3 and w.preview.missing_forms == ["Bằng khen của Ban Thường vụ Tỉnh ủy"]
+    assert w.ui.importButton.isEnabled()  # nothing to add yet, but the form can be confirmed
+    w.start_import()  # asked: create the form? yes -> a new preview
+    _idle(qtbot, w)
+    assert w.ui.createFormsCheck.isChecked() and not w.preview.rejected
+    assert "Bằng khen của Ban Thường vụ Tỉnh ủy" in w.ui.warningsText.toPlainText()
+    w.start_import()
+    _idle(qtbot, w)
+    assert store.scalar("SELECT count(*) FROM awards") == 3
+    assert store.scalar("SELECT signer_name FROM decisions") == "Nguyễn Thanh Bình"
+    # the mapping step shows why each column got its field
+    w2 = _wizard(qtbot, store, sheets / "c02-tieu-de-gay-nham.xlsx")
+    w2.open_file(sheets / "c02-tieu-de-gay-nham.xlsx")
+    _idle(qtbot, w2)
+    w2.next_step()
+    _idle(qtbot, w2)
+    texts = [w2.ui.mappingTable.item(r, 4).text() for r in range(w2.ui.mappingTable.rowCount())]
+    assert any(t.startswith("theo giá trị (xếp loại") for t in texts), texts
+    w2.resize(1366, 768)
+    w2.show()
+    w2.grab().save(str(tmp_path / "mapping.png"))

@@ -73,7 +73,7 @@ def matching_sheets(path: Path | str, kind: str) -> list[str]:
     found: list[str] = []
     for hidden in (False, True):
         for s in info.sheets:
-            if s.hidden != hidden:
+            if s.hidden != hidden or is_help_sheet(s.name):
                 continue
             peek = read_sheet(path, s.name, max_rows=25)
             if not detect_layout(peek, kind).problem:
@@ -109,6 +109,17 @@ def import_workbook(store, path: Path | str, kind: str, *, sheets: list[str] | N
     return commit_many(store, [(raw, None) for raw in raws], options, progress=later, cancelled=cancelled)
 
 
+_HELP_SHEETS = ("huong dan", "danh muc", "ghi chu", "chu thich")
+
+
+def is_help_sheet(name: str) -> bool:
+    """A sheet of instructions or value lists (our templates' "Hướng dẫn", "Danh mục"): never data."""
+    from dvdesk.domain.vntext import fold
+
+    folded = " ".join(fold(name).replace("_", " ").split())
+    return folded.startswith(_HELP_SHEETS)
+
+
 def choose_sheet(path: Path | str, kind: str) -> str:
     """The sheet to import by default: the first visible one whose header matches ``kind``
     (our templates' instruction sheet is skipped), else the first visible sheet."""
@@ -126,5 +137,5 @@ __all__ = [
     "FIELDS", "KINDS", "KIND_LABELS", "Column", "FieldSpec", "ImportCancelled", "ImportFileError",
     "ImportLayoutError", "ImportOptions", "ImportReport", "Layout", "RawSheet", "RowResult", "SheetInfo",
     "WorkbookInfo", "analyze", "choose_sheet", "commit", "commit_many", "detect_layout", "import_file",
-    "import_workbook", "inspect_workbook", "matching_sheets", "prepare_layout", "read_sheet", "save_rejected_many",
+    "import_workbook", "inspect_workbook", "is_help_sheet", "matching_sheets", "prepare_layout", "read_sheet", "save_rejected_many",
 ]

@@ -5,13 +5,14 @@ forms, phases. Loaded once per import; lookups are dictionary hits."""
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from dvdesk.domain.units import standing_on
-from dvdesk.domain.vntext import fold
+from dvdesk.domain.vntext import fold, nfc
 from dvdesk.domain.vocab import Level
 from dvdesk.services.importers.layout import norm_name
 from dvdesk.services.importers.values import ValueProblem, as_text, compact, display
@@ -151,6 +152,24 @@ class UnitMatch:
     problem: str | None = None
 
 
+_LOOSE = (
+    (re.compile(r"\bmat tran to quoc viet nam\b|\bmat tran to quoc\b"), "mat tran"),
+    (re.compile(r"\bhoi lien hiep phu nu\b|\bhoi phu nu\b"), "hoi phu nu"),
+    (re.compile(r"\bdoan thanh nien cong san ho chi minh\b|\bdoan thanh nien\b|\bdoan tncs hcm\b"), "doan thanh nien"),
+    (re.compile(r"\bcong tac mat tran\b"), "cong tac mat tran"),
+    (re.compile(r"\bviet nam\b"), ""),
+)
+_BODY_OF_PLACE = re.compile(r"^(uy ban nhan dan|hoi dong nhan dan) ((?:xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|quan) .+)$")
+
+
+def loose_name(key: str) -> str:
+    """A folded name with the parts offices shorten or drop made alike: "mat tran to quoc viet nam"
+    → "mat tran", "hoi lien hiep phu nu" → "hoi phu nu"…"""
+    for rx, to in _LOOSE:
+        key = rx.sub(to, key)
+    return " ".join(key.split())
+
+
 class UnitIndex:
     """Every unit (current and former), matched by folded name, short name, code or UUID."""
 
@@ -158,6 +177,8 @@ class UnitIndex:
         self.units: dict[int, UnitRec] = {}
         self.by_name: dict[str, list[int]] = {}
         self.by_short: dict[str, list[int]] = {}
+        self.by_loose: dict[str, list[int]] = {}
+        self._names: dict[str, str] | None = None
         self.by_code: dict[str, int] = {}
         self.by_uuid: dict[str, int] = {}
         self.links: dict[int, list[int]] = {}
@@ -183,6 +204,12 @@ class UnitIndex:
         self.by_name.setdefault(norm_name(u.name), []).append(u.id)
         if u.short_name:
             self.by_short.setdefault(norm_name(u.short_name), []).append(u.id)
+        for written in {u.name, u.short_name} - {""}:
+            lk = loose_name(norm_name(written))
+            ids = self.by_loose.setdefault(lk, [])
+            if u.id not in ids:
+                ids.append(u.id)
+        self._names = None
         if u.code:
             self.by_code[u.code.strip().lower()] = u.id
         if u.uuid:
@@ -222,6 +249,16 @@ class UnitIndex:
         code = self.by_code.get(raw.lower()) or self.by_uuid.get(raw.lower())
         if code:
             return [code], True
+        # shortened or spelled-out forms of the same name, both ways ("Hội LHPN xã …", "Ban Công tác
+        # MTTQ ấp …", "Ủy ban MTTQ Việt Nam xã …")
+        ids = self.by_loose.get(loose_name(key))
+        if ids:
+            return list(ids), False
+        m = _BODY_OF_PLACE.match(key)
+        if m:  # "UBND xã Vĩnh Hòa" when the catalog has the commune itself
+            ids = self.by_name.get(m.group(2)) or self.by_loose.get(loose_name(m.group(2)))
+            if ids:
+                return list(ids), False
         if "," in raw:  # "Xã Vĩnh Hòa, huyện Giồng Riềng"
             head_text, *rest = raw.split(",")
             head = norm_name(head_text)
@@ -255,6 +292,17 @@ class UnitIndex:
                 return False
             k += 1
         return True
+
+    def closest(self, text: str, n: int = 3) -> list[str]:
+        """The catalog's names closest to an unmatched one (current units first)."""
+        if self._names is None:
+            names: dict[str, str] = {}
+            for u in sorted(self.units.values(), key=lambda u: (u.valid_to is not None, u.id)):
+                if not u.new:
+                    names.setdefault(loose_name(norm_name(u.name)), u.name)
+            self._names = names
+        hits = difflib.get_close_matches(loose_name(norm_name(text)), list(self._names), n=n, cutoff=0.6)
+        return [self._names[h] for h in hits]
 
     def written_name(self, text: str) -> str:
         """The unit's name as ``text`` writes it, without the parents added to tell it apart from
@@ -362,7 +410,8 @@ class FormMatcher:
     def match(self, value: object) -> FormRec:
         """A form by its code or name as offices write it: "Giấy khen của Ban Tuyên giáo và Dân vận
         Tỉnh ủy", "Giấy khen Ban TG&DV Tỉnh ủy", "GK_BDV_TINH"… The kind (bằng khen, giấy khen…)
-        must agree; the issuer decides between forms of one kind."""
+        must agree and the issuer must be the form's own (written in full or shortened): a form
+        the catalog lacks is never replaced by a similar one (:class:`FormNotFound`)."""
         text = as_text(value)
         key = norm_name(text)
         for f in self.forms:
@@ -370,32 +419,99 @@ class FormMatcher:
                 return f
         kind, issuer = self._split(key)
         pool = [f for f in self.forms if self._split(norm_name(f.name))[0] == kind] if kind else self.forms
+        if kind and not issuer and len(pool) == 1:
+            return pool[0]
+        mine = set(issuer)
+        fits = []
+        for f in pool:
+            theirs = set(self._split(norm_name(f.name))[1])
+            if mine and (mine <= theirs or (theirs and theirs <= mine and len(mine - theirs) <= 2
+                                            and _place_words(mine - theirs))):
+                fits.append(f)
+        if len(fits) == 1 and (kind or len(mine) >= 3):
+            return fits[0]
+        if len(fits) > 1:
+            names = "; ".join(f.name for f in fits[:4])
+            raise ValueProblem(f"hình thức khen thưởng \"{display(value)}\" chưa rõ, có thể là: {names}")
+        if kind and not issuer:
+            raise ValueProblem(f"hình thức khen thưởng \"{display(value)}\" chưa rõ, có thể là: "
+                               + "; ".join(f.name for f in pool[:4]))
         scored = sorted(((self._evidence(issuer, self._split(norm_name(f.name))[1]), f) for f in pool),
                         key=lambda x: -x[0])
-        if kind and len(pool) == 1 and (not issuer or scored[0][0] > 0):
-            return pool[0]
-        if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[0][0] > scored[1][0]) and (
-                kind or scored[0][0] >= max(3, len(issuer))):
-            return scored[0][1]
-        close = [f.name for sc, f in scored if sc > 0][:4] or ([f.name for f in pool] if kind and not issuer else [])
-        if close:
-            raise ValueProblem(f"hình thức khen thưởng \"{display(value)}\" chưa rõ, có thể là: {'; '.join(close)}")
-        names = "; ".join(f.name for f in self.forms)
-        raise ValueProblem(f"hình thức khen thưởng \"{display(value)}\" không có trong danh mục (các hình thức: {names})")
+        close = [f.name for sc, f in scored if sc > 0][:3]
+        hint = f" (gần giống: {'; '.join(close)} — không tự thay bằng hình thức khác)" if close else ""
+        raise FormNotFound(f"hình thức khen thưởng \"{display(value)}\" không có trong danh mục{hint}", text)
 
     def find_in_title(self, title: str) -> FormRec | None:
-        """The award form named in a list's title ("…được tặng Giấy khen của Ban …")."""
+        """The award form named in a list's title ("…được tặng Giấy khen của Ban …"); None when the
+        title names none, or names one the catalog lacks (see :func:`form_text_in_title`)."""
         folded = " " + norm_name(title) + " "
         hits = [f for f in self.forms if " " + norm_name(f.name) + " " in folded]
         if hits:
             return max(hits, key=lambda f: len(f.name))
-        m = re.search(r"(?:duoc )?(?:tang|khen thuong bang|trao) (.+?)(?: kem theo| ve viec| vi da| nam \d{4}|$)", folded)
-        if m:
+        text = form_text_in_title(title)
+        if text:
             try:
-                return self.match(m.group(1))
+                return self.match(text)
             except ValueProblem:
                 return None
         return None
+
+
+class FormNotFound(ValueProblem):
+    """An award form the catalog lacks; ``text`` is the form as the sheet writes it."""
+
+    def __init__(self, message: str, text: str):
+        super().__init__(message)
+        self.text = text
+
+
+_PLACE_FILLERS = {"viet", "nam", "an", "giang", "kien", "tinh", "huyen", "xa"}
+
+
+def _place_words(words: set[str]) -> bool:
+    """Words a sheet adds after a form's issuer that only name the place ("… Tỉnh ủy An Giang")."""
+    return all(w in _PLACE_FILLERS or len(w) <= 5 for w in words)
+
+
+_FORM_IN_TITLE = re.compile(
+    r"(?:được|duoc)\s+(?:tặng|tang|khen thưởng bằng|trao|tặng thưởng|tang thuong)\s+"
+    r"((?:bằng khen|giấy khen|kỷ niệm chương|cờ thi đua|bang khen|giay khen)\b.*?)"
+    r"(?=\s*(?:\(|kèm theo|ve viec|về việc|vì đã|vi da|đã có|da co|năm \d{4}|nam \d{4}|giai đoạn|$|[.;:]))",
+    re.IGNORECASE)
+_PROPER = (
+    ("ban thường vụ", "Ban Thường vụ"), ("ban chấp hành", "Ban Chấp hành"), ("tỉnh ủy", "Tỉnh ủy"),
+    ("tỉnh uỷ", "Tỉnh ủy"), ("huyện ủy", "Huyện ủy"), ("thành ủy", "Thành ủy"), ("đảng ủy", "Đảng ủy"),
+    ("chủ tịch", "Chủ tịch"), ("ủy ban nhân dân", "Ủy ban nhân dân"), ("uỷ ban nhân dân", "Ủy ban nhân dân"),
+    ("trung ương", "Trung ương"), ("ban tuyên giáo và dân vận", "Ban Tuyên giáo và Dân vận"),
+    ("ban dân vận", "Ban Dân vận"), ("mặt trận tổ quốc việt nam", "Mặt trận Tổ quốc Việt Nam"),
+    ("ủy ban mặt trận", "Ủy ban Mặt trận"), ("việt nam", "Việt Nam"), ("bằng khen", "Bằng khen"),
+    ("giấy khen", "Giấy khen"), ("kỷ niệm chương", "Kỷ niệm chương"), ("cờ thi đua", "Cờ thi đua"),
+)
+
+
+def proper_case(text: str) -> str:
+    """An upper-case title phrase in the case official names use: "BẰNG KHEN CỦA BAN THƯỜNG VỤ
+    TỈNH ỦY" → "Bằng khen của Ban Thường vụ Tỉnh ủy". Mixed-case text is kept as written."""
+    text = " ".join(text.split())
+    if text != text.upper():
+        return text[:1].upper() + text[1:]
+    low = nfc(text).lower()
+    for a, b in _PROPER:
+        low = re.sub(rf"\b{a}\b", b, low)
+    # a place name after the issuer ("tỉnh an giang"): capitalize the words after the level word
+    low = re.sub(r"\b(tỉnh|huyện|xã|thành phố|phường)\s+(\w+(?:\s+\w+)?)$",
+                 lambda m: m.group(1) + " " + m.group(2).title(), low)
+    return low[:1].upper() + low[1:]
+
+
+def form_text_in_title(title: str) -> str:
+    """The award form a title names as printed ("… được tặng Bằng khen của Ban Thường vụ Tỉnh ủy"),
+    in the case official names use; "" when it names none."""
+    m = _FORM_IN_TITLE.search(" ".join(title.split()))
+    if not m:
+        return ""
+    return proper_case(m.group(1).strip(" ,"))
 
 
 class PhaseIndex:

@@ -1,4 +1,5 @@
-"""`dvdesk import initiatives|awards|units FILE --db PATH [--dry-run] [--errors OUT.xlsx]`.
+"""`dvdesk import initiatives|awards|units|reviews FILE --db PATH [--dry-run] [--errors OUT.xlsx]
+[--year YYYY] [--create-forms] [--milestone KEY]`.
 
 Exit codes: 0 every row imported (or unchanged); 1 the file or the database could not be used
 (nothing written); 3 the import finished but some rows were rejected (listed on stderr with their
@@ -10,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from dvdesk.domain.vntext import money_vn
-from dvdesk.services.importers import import_workbook, save_rejected_many
+from dvdesk.services.importers import ImportOptions, import_workbook, save_rejected_many
 
 EXIT_OK, EXIT_REJECTED = 0, 3
 
@@ -18,8 +19,15 @@ EXIT_OK, EXIT_REJECTED = 0, 3
 def run_import(args) -> int:
     from dvdesk.store.db import open_store
 
+    options = ImportOptions(args.what, default_year=getattr(args, "year", None),
+                            create_forms=bool(getattr(args, "create_forms", False)),
+                            milestone=getattr(args, "milestone", None) or "")
+    if args.what == "reviews" and not options.milestone:
+        print("Lỗi: cần --milestone (mã mốc sơ kết, tổng kết, ví dụ so-ket-2023).", file=sys.stderr)
+        return 1
     with open_store(args.db) as store:
-        reports = import_workbook(store, args.file, args.what, dry_run=bool(getattr(args, "dry_run", False)))
+        reports = import_workbook(store, args.file, args.what, dry_run=bool(getattr(args, "dry_run", False)),
+                                  options=options)
     rejected_total = 0
     for report in reports:
         for line in report.summary_lines(max_rows=0):

@@ -30,11 +30,14 @@ from dvdesk.domain.vocab import DocumentStyle, InitiativeKind, Status, SubjectKi
 from dvdesk.services.importers.catalogs import (
     CatalogMatcher,
     FormMatcher,
+    FormNotFound,
     FormRec,
     PhaseIndex,
     UnitIndex,
     UnitRec,
+    form_text_in_title,
     guess_level,
+    proper_case,
 )
 from dvdesk.services.importers.layout import (
     IGNORE_REASONS,
@@ -51,6 +54,7 @@ from dvdesk.services.importers.layout import (
     norm_name,
 )
 from dvdesk.services.importers.reader import ImportCancelled, RawRow, RawSheet
+from dvdesk.services.importers.recognize import year_from_title
 from dvdesk.services.importers.report import ADD, REJECT, SAME, UPDATE, ImportReport, RowResult
 from dvdesk.services.importers.specs import FIELDS, PRIMARY, FieldSpec
 from dvdesk.services.importers.values import (
@@ -93,6 +97,9 @@ class ImportOptions:
     decision_date: date | None = None
     award_form: str = ""  # code or name
     backup: bool = True
+    default_year: int | None = None  # rows with no date of their own and no year in the title
+    create_forms: bool = False  # an award form the sheet names but the catalog lacks: create it (to verify)
+    milestone: str = ""  # reviews: the milestone's key ("so-ket-2023")
 
 
 class ImportLayoutError(DvdeskError):
@@ -150,6 +157,7 @@ class BaseImporter:
             "SELECT id, code, name FROM blocks WHERE deleted_at IS NULL ORDER BY sort_order, id")])
         self.new_units: dict[str, UnitRec] = {}
         self.new_unit_rows: dict[int, int] = {}
+        self.unit_suggestions: dict[str, list[str]] = {}
         self.formula_rows: list[str] = []
         self.hidden_rows: list[int] = []
 
@@ -309,10 +317,14 @@ class BaseImporter:
                 level = "xa"
             u = UnitRec(self.units.max_id + 1, text, "", None, str(uuidlib.uuid4()), level, None, None, None,
                         verified=False, new=True)
+            close = self.units.closest(text)
             self.units.add(u)
             self.new_units[k] = u
             self.new_unit_rows[u.id] = r.number
-        r.notes.append(f"đơn vị \"{text}\" chưa có trong danh mục: tạo mới, chưa xác minh")
+            self.unit_suggestions[text] = close
+        close = self.unit_suggestions.get(text) or []
+        r.notes.append(f"đơn vị \"{text}\" chưa có trong danh mục: tạo mới, chưa xác minh"
+                       + (f" (tên gần giống: {'; '.join(close)})" if close else ""))
         return u
 
     def new_unit_writes(self) -> None:
@@ -368,6 +380,7 @@ class BaseImporter:
         rep = ImportReport(self.kind, self.raw.path, self.raw.sheet, dry_run, list(self.layout.header_rows),
                            list(self.layout.columns), self.results, self.ignored, self.blank, self.warnings,
                            [u.name for u in self.new_units.values()], [], raw=self.raw, layout=self.layout)
+        rep.unit_suggestions = dict(self.unit_suggestions)
         return rep
 
     def insert_rows(self, items: list[dict], progress, cancelled, done0: int = 0, total: int | None = None) -> None:
@@ -436,6 +449,8 @@ class InitiativeImporter(BaseImporter):
         self.adds: list[dict] = []
         self.matches: list[tuple[_Row, int, dict, str]] = []
         self.updates: list[tuple[int, dict, dict]] = []
+        self.title_year = year_from_title(self.layout.title_lines)
+        self.year_sources: dict[str, int] = {}
 
     def group(self, text: str, prefixed: bool = False) -> dict | None:
         f = self.fields.find_in(text)
@@ -490,9 +505,22 @@ class InitiativeImporter(BaseImporter):
             reg = rec.get("registered_on")
             registered_on = reg[0] if reg and reg[1] != YEAR else None
             year = rec.get("year") or (reg[0].year if reg else None)
+            year_from = ""
+            if year is None:  # the row's other dates, the title's year, the year chosen once
+                own = next((rec[k][0].year for k in ("start_date", "evaluation_date", "recognition_date")
+                            if rec.get(k)), None)
+                if own is not None:
+                    year, year_from = own, "ngày trong dòng"
+                elif self.title_year is not None:
+                    year, year_from = self.title_year, "tiêu đề danh sách"
+                elif self.options.default_year:
+                    year, year_from = self.options.default_year, "năm chọn khi nhập"
+                if year is not None:
+                    self.year_sources[year_from] = self.year_sources.get(year_from, 0) + 1
             if year is None:
                 r.errors.append(r.formula.get("year") or r.formula.get("registered_on")
-                                or "Thiếu năm (cột \"Năm\" hoặc \"Ngày đăng ký\").")
+                                or "Thiếu năm: dòng không có cột \"Năm\" hay ngày nào, tiêu đề danh sách không ghi "
+                                   "năm (hãy ghi năm, hoặc chọn năm mặc định khi nhập: --year).")
             phase_id = None
             if year is not None:
                 if "phase" in rec:
@@ -543,7 +571,7 @@ class InitiativeImporter(BaseImporter):
                 provided.discard("subject_kind")
             if "person_name" not in rec:
                 provided.discard("person_name")
-            if "year" not in rec and not reg:
+            if "year" not in rec and not reg and not year_from:
                 provided.discard("year")
                 provided.discard("phase_id")
             if field_id is not None:
@@ -668,6 +696,10 @@ class InitiativeImporter(BaseImporter):
             self.adds.append(row)
             self.results.append(RowResult(r.number, ADD, values["name"], f"mã {code}", r.notes))
         self._diff_matches()
+        for source, n in self.year_sources.items():
+            self.warnings.append(f"{n} dòng không có cột năm: năm lấy theo {source}"
+                                 + (f" ({self.title_year})" if source == "tiêu đề danh sách" else
+                                    f" ({self.options.default_year})" if source == "năm chọn khi nhập" else "") + ".")
         self.finish_warnings()
 
     def _diff_matches(self) -> None:
@@ -766,6 +798,78 @@ def decision_from_title(lines: list[str]) -> tuple[str, date | None]:
     return number, when
 
 
+_ISSUER_RE = re.compile(r"(?:quyết\s*định|qđ)\s*số\b.*?\bcủa\s+(.+?)\s*(?:\)|về\s+việc|v/v|$)", re.IGNORECASE)
+
+
+def issuer_from_title(lines: list[str]) -> str:
+    """The body that issued the decision a list is attached to: "(Kèm theo Quyết định số 123-QĐ/TU
+    ngày 10/10/2023 của Ban Thường vụ Tỉnh ủy)" → "Ban Thường vụ Tỉnh ủy"; "" when not written."""
+    for line in lines:
+        m = _ISSUER_RE.search(" ".join(line.split()))
+        if m:
+            return proper_case(m.group(1).strip(" .,;"))
+    return ""
+
+
+def issuer_of_form(form_name: str) -> str:
+    """"Bằng khen của Ban Thường vụ Tỉnh ủy" → "Ban Thường vụ Tỉnh ủy"."""
+    m = re.search(r"\bcủa\s+(.+)$", form_name, re.IGNORECASE)
+    return m.group(1).strip() if m else ""
+
+
+_AUTHORITY = re.compile(r"^(t\s*/\s*m|tm\.?|k\s*/\s*t|kt\.?|q\.?\s*truong|q\s*/\s*)\s*\b", re.IGNORECASE)
+_SIGNER_TITLES = ("bi thu", "pho bi thu", "truong ban", "pho truong ban", "chu tich", "pho chu tich",
+                  "giam doc", "pho giam doc", "thuong truc", "uy vien")
+_NOT_NAME = re.compile(r"^\(?\s*(da ky|ky|ky ten|ky, ghi ro|ky, dong dau|dau)", re.IGNORECASE)
+
+
+def signer_from_rows(rows: list[RawRow]) -> tuple[str, str, str]:
+    """(authority, title, name) of the signature block under a list: "T/M BAN THƯỜNG VỤ" /
+    "PHÓ BÍ THƯ" / "(đã ký)" / "Nguyễn Văn An". ("", "", "") when the sheet has none."""
+    cells: list[tuple[int, int, str]] = []
+    for r in rows:
+        for c, v in enumerate(r.values):
+            if isinstance(v, str) and v.strip():
+                for part in v.split("\n"):
+                    if part.strip():
+                        cells.append((r.number, c, " ".join(part.split())))
+    start = None
+    for k, (_, _, t) in enumerate(cells):
+        f = fold(t)
+        if _AUTHORITY.match(f) or (t == t.upper() and f.strip(" .:") in _SIGNER_TITLES):
+            start = k
+    if start is None:
+        return "", "", ""
+    # the LAST authority line starts the block (a "Nơi nhận" list may come before it)
+    first = cells[start]
+    for k in range(start, -1, -1):
+        f = fold(cells[k][2])
+        if _AUTHORITY.match(f) and abs(cells[k][1] - first[1]) <= 2 and first[0] - cells[k][0] <= 2:
+            start, first = k, cells[k]
+    col = first[1]
+    below = [t for (n, c, t) in cells[start:] if abs(c - col) <= 2 and n >= first[0]]
+    authority = title = name = ""
+    if _AUTHORITY.match(fold(below[0])):
+        authority = below[0]
+        rest = below[1:]
+    else:
+        rest = below
+    for t in rest:
+        f = fold(t).strip(" .:")
+        if authority and not title and _AUTHORITY.match(f):  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"
+            authority = f"{authority}\n{t}"
+            continue
+        if not title and t == t.upper() and any(f == w or f.startswith(w + " ") for w in _SIGNER_TITLES):
+            title = t
+            continue
+        if _NOT_NAME.match(f) or f.startswith("noi nhan"):
+            continue
+        candidate = t.title() if t == t.upper() else t
+        if looks_like_person(candidate):
+            name = candidate
+    return authority, title, name
+
+
 def person_from_title(name: str) -> tuple[str, str]:
     """The person an individual exemplar's title names: "Nguyễn Văn An — Gương người tốt việc tốt"
     or "Bùi Văn Hiển (Trưởng Công an xã)" → (person, position or "")."""
@@ -794,6 +898,28 @@ class _PlannedDecision:
     signed_on: date
     form: FormRec
     first_row: int
+
+
+@dataclass
+class _PlannedIssuer:
+    id: int
+    text: str  # "Ban Thường vụ Tỉnh ủy"
+    first_row: int
+
+
+def _issuer_kind(text: str) -> str:
+    f = norm_name(text)
+    if "trung uong" in f:
+        return "ban_tw"
+    if "uy ban nhan dan" in f or "chu tich" in f:
+        return "ubnd"
+    if re.search(r"\b(thuong vu|ban chap hanh|tinh uy|huyen uy|thanh uy|dang uy)\b", f) and not f.startswith("ban dan"):
+        return "cap_uy" if not re.match(r"ban (dan van|tuyen giao)", f) else "ban"
+    return "ban"
+
+
+def _body_code(text: str) -> str:
+    return re.sub(r"[^A-Z0-9]+", "_", fold(norm_name(text)).upper()).strip("_")[:40] or "KHAC"
 
 
 class AwardImporter(BaseImporter):
@@ -837,13 +963,58 @@ class AwardImporter(BaseImporter):
         self.default_form_rec: FormRec | None = None
         if not self.default_form and self.layout.title_lines:
             self.default_form_rec = self.forms.find_in_title(" ".join(self.layout.title_lines))
+        title = " ".join(self.layout.title_lines)
+        # a form the title names that the catalog lacks: refused naming it, or created when confirmed
+        self.title_form_text = ""
+        if not self.default_form and self.default_form_rec is None and title:
+            self.title_form_text = form_text_in_title(title)
+        self.title_issuer = issuer_from_title(self.layout.title_lines)
+        self.signer = signer_from_rows(self.raw.rows[-40:]) if self.raw.rows else ("", "", "")
+        self.issuers = [(iid, norm_name(name), norm_name(authority)) for iid, name, authority in c.execute(
+            "SELECT id, name, authority FROM issuers WHERE deleted_at IS NULL ORDER BY sort_order, id")]
+        self.new_forms: dict[str, FormRec] = {}
+        self.new_form_rows: dict[int, int] = {}
+        self.missing_forms: dict[str, int] = {}  # forms refused (not in the catalog) -> first row
+        self.new_issuers: dict[str, _PlannedIssuer] = {}
         if t_number and not self.options.decision_number.strip():
+            form_name = self.default_form_rec.name if self.default_form_rec else self.title_form_text
             self.warnings.append(f"Lấy quyết định từ tiêu đề danh sách: số {t_number}"
                                  + (f" ngày {t_date:%d/%m/%Y}" if t_date else "")
-                                 + (f", {self.default_form_rec.name}" if self.default_form_rec else "") + ".")
+                                 + (f" của {self.title_issuer}" if self.title_issuer else "")
+                                 + (f", {form_name}" if form_name else "") + ".")
+        if any(self.signer):
+            self.warnings.append("Người ký (theo phần chữ ký cuối danh sách): "
+                                 + " — ".join(x for x in self.signer if x) + ".")
         self.guessed_kind = 0
 
+    def plan_form(self, text: str, row: int) -> FormRec:
+        """A form the sheet names and the catalog lacks, to be created (flagged to verify)."""
+        name = proper_case(text)
+        key = norm_name(name)
+        f = self.new_forms.get(key)
+        if f is None:
+            f = FormRec(-(len(self.new_forms) + 1), "", name, True, tokens=frozenset(key.split()))
+            self.new_forms[key] = f
+            self.new_form_rows[f.id] = row
+        return f
+
+    def issuer_id_for(self, text: str, row: int) -> int | None:
+        """The issuer (table ``issuers``) named ``text``: an existing one, else a planned one."""
+        if not text:
+            return None
+        key = norm_name(text)
+        for iid, name, authority in self.issuers:
+            if key in (name, authority):
+                return iid
+        p = self.new_issuers.get(key)
+        if p is None:
+            p = self.new_issuers[key] = _PlannedIssuer(-(len(self.new_issuers) + 1), text, row)
+        return p.id
+
     def rates_for(self, form_id: int) -> money.AwardFormRates:
+        if form_id < 0:  # a form created by this import: no coefficients yet
+            f = next(f for f in self.new_forms.values() if f.id == form_id)
+            return money.AwardFormRates("", f.name, True, ())
         if form_id not in self.rates:
             self.rates[form_id] = self.store.award_forms.rates(form_id)
         return self.rates[form_id]
@@ -864,6 +1035,13 @@ class AwardImporter(BaseImporter):
         if form_text:
             try:
                 form = self.forms.match(form_text)
+            except FormNotFound as exc:
+                if not self.options.create_forms:
+                    self.missing_forms.setdefault(proper_case(exc.text), row)
+                    where = " (ghi ở tiêu đề danh sách)" if form_text == self.title_form_text else ""
+                    return None, (f"{exc}{where}: dòng không được nhập. Hãy thêm hình thức này vào danh mục, hoặc "
+                                  "xác nhận tạo mới (trình hướng dẫn nhập; dòng lệnh: --create-forms)")
+                form = self.plan_form(exc.text, row)
             except ValueProblem as exc:
                 return None, str(exc)
         existing = self.decisions.get(nfold, [])
@@ -933,7 +1111,8 @@ class AwardImporter(BaseImporter):
             when = dd[0] if dd else self.default_date
             if dd and dd[1] != DAY:
                 r.errors.append(f"Ngày quyết định \"{display(dd[0])}\" cần đủ ngày, tháng, năm")
-            form_text = rec.get("form") or self.default_form
+            form_text = rec.get("form") or self.default_form or (
+                self.title_form_text if self.default_form_rec is None else "")
             decision: Any = None
             if not number:
                 r.errors.append("Chưa có số quyết định khen thưởng (cột \"Số quyết định\" hoặc dòng \"Kèm theo Quyết "
@@ -985,14 +1164,23 @@ class AwardImporter(BaseImporter):
             birth_year = rec.get("birth_year")
             # money: coefficient x base salary in force on the decision date
             try:
-                coefficient, amount = money.award_amount(self.rates_for(form_id), kind, signed_on, self.salaries)
-                salary = money.base_salary_on(signed_on, self.salaries) if amount else 0
+                if form_id < 0:  # a form this import creates: no coefficients yet, the money as printed
+                    coefficient, amount, salary = Decimal(0), 0, 0
+                else:
+                    coefficient, amount = money.award_amount(self.rates_for(form_id), kind, signed_on, self.salaries)
+                    salary = money.base_salary_on(signed_on, self.salaries) if amount else 0
             except ValidationError as exc:
                 r.errors.append(str(exc))
                 coefficient, amount, salary = Decimal(0), 0, 0
+            override = ""
             if "amount" in rec and rec["amount"] != amount and not r.errors:
-                r.notes.append(f"số tiền trong tệp {display(rec['amount'])} khác số tiền tính theo quy định "
-                               f"{amount:,} đ: dùng số tính được".replace(",", "."))
+                printed = rec["amount"]
+                computed = f"{amount:,} đ".replace(",", ".") if form_id > 0 else "chưa tính được (hình thức mới)"
+                override = (f"Số tiền theo danh sách đã ký: {printed:,} đ; tính theo quy định: ".replace(",", ".")
+                            + computed)
+                r.notes.append(f"số tiền in trong danh sách {printed:,} đ khác số tiền tính theo quy định "
+                               .replace(",", ".") + f"({computed}): giữ số tiền như in")
+                amount = printed
             entity = Award(decision_id=decision_id, recipient_kind=kind, recipient_name=name, position=position,
                            gender=gender, birth_year=birth_year, amount=amount)
             r.errors.extend(rules.validate_award(entity).values())
@@ -1005,8 +1193,10 @@ class AwardImporter(BaseImporter):
                 "unit_text": unit_text, "birth_year": birth_year, "gender": gender,
                 "achievement": rec.get("achievement", ""), "initiative_id": initiative_id,
                 "coefficient": str(coefficient), "base_salary": salary, "amount": amount,
+                "amount_override_reason": override,
             }
-            provided = {"recipient_kind", "recipient_name", "name_fold", "coefficient", "base_salary", "amount"}
+            provided = {"recipient_kind", "recipient_name", "name_fold", "coefficient", "base_salary", "amount",
+                        "amount_override_reason"}
             if position or "position" in rec or "position_unit" in rec:
                 provided.add("position")
             if unit is not None or "unit" in rec or "position_unit" in rec:
@@ -1093,16 +1283,90 @@ class AwardImporter(BaseImporter):
 
     @property
     def has_writes(self) -> bool:
-        return super().has_writes or bool(self.planned)
+        return super().has_writes or bool(self.planned) or bool(self.new_forms)
+
+    def decision_issuer(self, p: _PlannedDecision) -> str:
+        """Who issued a new decision: the title's "Quyết định số … của …", else the issuer of the
+        form it awards ("Bằng khen của Ban Thường vụ Tỉnh ủy"), else the office itself ("")."""
+        text = self.title_issuer or issuer_of_form(p.form.name)
+        return "" if self.is_office(text) else text
+
+    def is_office(self, text: str) -> bool:
+        """The office itself ("Ban Tuyên giáo và Dân vận Tỉnh ủy"): its decisions keep the agency
+        profile's names."""
+        if not text:
+            return True
+        agency = self.store.settings.agency()
+        own = norm_name(agency.get("issuing_body", ""))
+        return bool(own) and norm_name(text).startswith(own)
+
+    def plan_issuers(self) -> None:
+        for p in self.planned.values():
+            self.issuer_id_for(self.decision_issuer(p), p.first_row)
+        for f in self.new_forms.values():
+            text = issuer_of_form(f.name)
+            if not self.is_office(text):
+                self.issuer_id_for(text, self.new_form_rows.get(f.id, 0))
 
     def write(self, progress=None, cancelled=None) -> None:
         self.new_unit_writes()
+        self.plan_issuers()
+        issuer_ids: dict[int, int] = {}
+        if self.new_issuers:
+            agency = self.store.settings.agency()
+            rows = []
+            for p in self.new_issuers.values():
+                kind = _issuer_kind(p.text)
+                rows.append({
+                    "uuid": str(uuidlib.uuid4()), "body": _body_code(p.text), "kind": kind,
+                    "name": p.text.upper(), "authority": p.text.upper(),
+                    "parent_name": agency.get("parent_body", "") if kind == "ban" else "",
+                    "style": DocumentStyle.STATE if kind == "ubnd" else DocumentStyle.PARTY,
+                    "numbering": "year" if kind == "ubnd" else "term", "sort_order": 900,
+                    "note": f"Tạo khi nhập tệp {self.source} (dòng {p.first_row}): cần kiểm tra lại (chưa xác minh).",
+                    "_row": p.first_row})
+            ids = self.store.bulk.insert("issuers", rows, source=self.source)
+            issuer_ids = {p.id: i for p, i in zip(self.new_issuers.values(), ids, strict=True)}
+        form_ids: dict[int, int] = {}
+        if self.new_forms:
+            taken = {code for (code,) in self.conn.execute("SELECT code FROM award_forms")}
+            rows = []
+            for f in self.new_forms.values():
+                base = "KIEM_TRA_" + _body_code(f.name)[:40]
+                code, k = base, 1
+                while code in taken:
+                    k += 1
+                    code = f"{base}_{k}"
+                taken.add(code)
+                issuer = issuer_of_form(f.name)
+                body = ""
+                if issuer:
+                    body = _body_code(issuer)
+                rows.append({"code": code, "name": f.name, "carries_money": 1, "sort_order": 900,
+                             "issuer_body": body, "_row": self.new_form_rows.get(f.id, 0)})
+            ids = self.store.bulk.insert("award_forms", rows, source=self.source)
+            form_ids = {f.id: i for f, i in zip(self.new_forms.values(), ids, strict=True)}
+        authority, title, name = self.signer
         real: dict[int, int] = {}
         for p in self.planned.values():
-            style = DocumentStyle.STATE if "ubnd" in fold(p.number) or p.form.code.startswith("BK_UBND") else DocumentStyle.PARTY
-            d = self.store.decisions.create(Decision(number=p.number, signed_on=p.signed_on, form_id=p.form.id,
-                                                     style=style))
+            form_id = form_ids.get(p.form.id, p.form.id)
+            issuer_text = self.decision_issuer(p)
+            kind = _issuer_kind(issuer_text) if issuer_text else ""
+            style = DocumentStyle.STATE if ("ubnd" in fold(p.number) or p.form.code.startswith("BK_UBND")
+                                            or kind == "ubnd") else DocumentStyle.PARTY
+            d = self.store.decisions.create(Decision(
+                number=p.number, signed_on=p.signed_on, form_id=form_id, style=style,
+                issuer_name=issuer_text.upper(), signer_authority=authority, signer_title=title, signer_name=name,
+                issuer_symbol=p.number.rsplit("/", 1)[-1].strip() if issuer_text and "/" in p.number else ""))
             real[p.id] = d.id
+            if issuer_text:
+                iid = self.issuer_id_for(issuer_text, p.first_row)
+                iid = issuer_ids.get(iid, iid)
+                before = self.store.bulk.rows_by_id("decisions", [d.id])[d.id]
+                change = {"issuer_id": iid}
+                if kind != "ban":  # the agency's parent body is not this issuer's
+                    change["issuer_parent"] = ""
+                self.store.bulk.update("decisions", [(d.id, change, before)], source=self.source)
         for row in self.adds:
             if row["decision_id"] < 0:
                 row["decision_id"] = real[row["decision_id"]]
@@ -1112,7 +1376,11 @@ class AwardImporter(BaseImporter):
 
     def report(self, dry_run: bool) -> ImportReport:
         rep = super().report(dry_run)
-        rep.new_decisions = [f"số {p.number} ngày {p.signed_on:%d/%m/%Y} ({p.form.name})" for p in self.planned.values()]
+        rep.new_decisions = [f"số {p.number} ngày {p.signed_on:%d/%m/%Y}"
+                             + (f" của {self.decision_issuer(p)}" if self.decision_issuer(p) else "")
+                             + f" ({p.form.name})" for p in self.planned.values()]
+        rep.new_forms = [f"{f.name} (chưa xác minh)" for f in self.new_forms.values()]
+        rep.missing_forms = list(self.missing_forms)
         return rep
 
 
@@ -1310,10 +1578,159 @@ class UnitImporter(BaseImporter):
         self.store.bulk.unit_links(self.links, source=self.source)
 
 
+class ReviewImporter(BaseImporter):
+    """An office's list of the models recognized (or tiêu biểu) at a milestone, written as that
+    milestone's reviews: one per initiative and milestone (added, or updated when it exists)."""
+
+    kind = table = "reviews"
+
+    def __init__(self, *a, **k):
+        super().__init__(*a, **k)
+        c = self.conn
+        key = (self.options.milestone or "").strip()
+        row = c.execute("SELECT id, year, name, held_on FROM milestones WHERE key = ? AND deleted_at IS NULL",
+                        (key,)).fetchone() if key else None
+        if row is None:
+            keys = ", ".join(k for (k,) in c.execute(
+                "SELECT key FROM milestones WHERE deleted_at IS NULL ORDER BY year, key"))
+            what = f"Không có mốc \"{key}\"" if key else "Chưa chọn mốc sơ kết, tổng kết (--milestone)"
+            raise ImportLayoutError(f"{what}. Các mốc: {keys or '(chưa có)'}.")
+        self.milestone_id, self.year, self.milestone_name, held = row
+        self.held_on = date.fromisoformat(held[:10]) if held else None
+        self.forms = FormMatcher(c)
+        self.by_code: dict[str, int] = {}
+        self.by_name: dict[str, list[tuple[int, int, str]]] = {}
+        self.label: dict[int, str] = {}
+        for iid, code, name, unit_id, unit_name in c.execute(
+                "SELECT id, code, name, unit_id, unit_name FROM initiatives WHERE deleted_at IS NULL"):
+            self.by_code[code.lower()] = iid
+            self.by_name.setdefault(fold(name), []).append((iid, unit_id, norm_name(unit_name)))
+            self.label[iid] = f"{code} — {name}"
+        self.existing = {iid: rid for rid, iid in c.execute(
+            "SELECT id, initiative_id FROM reviews WHERE milestone_id = ? AND deleted_at IS NULL",
+            (self.milestone_id,))}
+        self.adds: list[dict] = []
+        self.updates: list[tuple[int, dict, dict]] = []
+
+    def group(self, text: str, prefixed: bool = False) -> dict | None:
+        f = fold(text)
+        if "tieu bieu" in f:
+            return {"exemplary": True}
+        return super().group(text, prefixed)
+
+    def find(self, r: _Row) -> int | None:
+        rec = r.rec
+        code = rec.get("code", "").strip()
+        if code:
+            iid = self.by_code.get(code.lower())
+            if iid is None:
+                r.errors.append(f"Không có mô hình mã \"{code}\"")
+            return iid
+        name = rec.get("name", "")
+        if not name:
+            r.errors.append("Thiếu mã và tên mô hình, điển hình: không biết dòng này đánh giá mô hình nào")
+            return None
+        cands = self.by_name.get(fold(name), [])
+        unit_text = rec.get("unit", "")
+        if unit_text and cands:  # the unit as written, as it stood during the phase, or its predecessors
+            ids: set[int] = set()
+            for cid in self.units.candidates(unit_text)[0]:
+                ids |= {cid, *self.units.links.get(cid, ())}
+            written = norm_name(unit_text)
+            cands = [c for c in cands if c[1] in ids or c[2] == written]
+        if len(cands) == 1:
+            return cands[0][0]
+        if not cands:
+            where = f" của đơn vị \"{unit_text}\"" if unit_text else ""
+            r.errors.append(f"Không tìm thấy mô hình \"{name}\"{where} (hãy ghi mã mô hình)")
+        else:
+            codes = ", ".join(self.label[c[0]].split(" — ")[0] for c in cands[:5])
+            r.errors.append(f"Tên \"{name}\" khớp {len(cands)} mô hình ({codes}): hãy ghi mã hoặc đơn vị")
+        return None
+
+    def analyze(self, progress=None, cancelled=None) -> None:
+        seen: dict[int, int] = {}
+        planned: list[tuple[_Row, int, dict]] = []
+        recognized_default = "recognized" not in self.mapped
+        for raw in self.data_rows(progress, cancelled):
+            r = self.read(raw)
+            rec = r.rec
+            iid = self.find(r)
+            rating = self.choice(r, "rating", RATINGS) if "rating" in rec else None
+            level = self.choice(r, "recognition_level", LEVELS) if "recognition_level" in rec else None
+            form_id = None
+            if rec.get("proposed_form"):
+                try:
+                    form_id = self.forms.match(rec["proposed_form"]).id
+                except ValueProblem as exc:
+                    r.errors.append(f"{self.specs['proposed_form'].label} (cột "
+                                    f"{column_letter(self.mapped['proposed_form'])}): {exc}")
+            if iid is not None and iid in seen:
+                r.errors.append(f"Trùng với dòng {seen[iid]} trong tệp (cùng mô hình)")
+            label = self.label.get(iid, rec.get("name", "") or rec.get("code", ""))
+            if r.errors:
+                self.reject(r, label)
+                continue
+            seen[iid] = r.number
+            values: dict[str, Any] = {}
+            if rating:
+                values["rating"] = rating
+            values["recognized"] = int(rec.get("recognized", True) if not recognized_default else True)
+            exemplary = rec.get("exemplary", self.context.get("exemplary"))
+            if exemplary is not None:
+                values["exemplary"] = int(bool(exemplary))
+            if form_id is not None:
+                values["proposed_form_id"] = form_id
+            if "summary" in rec:
+                values["summary"] = rec["summary"]
+            when = self.date_of(r, "reviewed_on") or self.held_on
+            if when is not None:
+                values["reviewed_on"] = when.isoformat()
+            if level:
+                values["recognition_level"] = level
+            if "recognition_decision" in rec:
+                values["recognition_decision"] = rec["recognition_decision"]
+            rd = self.date_of(r, "recognition_date")
+            if rd is not None:
+                values["recognition_date"] = rd.isoformat()
+            planned.append((r, iid, values))
+        existing = self.store.bulk.rows_by_id("reviews", [self.existing[i] for _, i, _ in planned
+                                                          if i in self.existing])
+        for r, iid, values in planned:
+            label = self.label[iid]
+            rid = self.existing.get(iid)
+            if rid is None:
+                row = {"initiative_id": iid, "milestone_id": self.milestone_id, "recognized": 1, "exemplary": 0,
+                       "summary": "", **values, "_row": r.number}
+                self.adds.append(row)
+                what = "tiêu biểu" if row["exemplary"] else "công nhận" if row["recognized"] else "đánh giá"
+                self.results.append(RowResult(r.number, ADD, label, f"{self.milestone_name}: {what}", r.notes))
+                continue
+            if not self.existing_policy(r, label, "đã có kết quả đánh giá ở mốc này"):
+                continue
+            before = existing[rid]
+            changes = {k: v for k, v in values.items() if before.get(k) != v}
+            if changes:
+                self.updates.append((rid, changes, before))
+                self.results.append(RowResult(r.number, UPDATE, label, f"sửa: {', '.join(changes)}", r.notes))
+            else:
+                self.results.append(RowResult(r.number, SAME, label, "đã có, không có gì thay đổi", r.notes))
+        if recognized_default and planned:
+            self.warnings.append(f"Không có cột \"Được công nhận\": mọi mô hình trong danh sách được ghi là được "
+                                 f"công nhận ở mốc {self.milestone_name}.")
+        self.finish_warnings()
+
+    def write(self, progress=None, cancelled=None) -> None:
+        self.insert_rows(self.adds, progress, cancelled, 0, len(self.adds) + len(self.updates) + 1)
+        if self.updates:
+            self.store.bulk.update("reviews", self.updates, source=self.source, cancelled=cancelled)
+
+
 IMPORTERS: dict[str, type[BaseImporter]] = {
     "initiatives": InitiativeImporter,
     "awards": AwardImporter,
     "units": UnitImporter,
+    "reviews": ReviewImporter,
 }
 
 

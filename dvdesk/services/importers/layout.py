@@ -37,7 +37,9 @@ ABBREVIATIONS = {
     "mtv": "mot thanh vien", "xhh": "xa hoi hoa",
 }
 HEADER_ABBREVIATIONS = {**ABBREVIATIONS, "dv": "don vi", "kp": "kinh phi"}
-NAME_ABBREVIATIONS = {**ABBREVIATIONS, "dv": "dan van", "tg": "tuyen giao", "tp": "thanh pho", "tx": "thi xa"}
+NAME_ABBREVIATIONS = {**ABBREVIATIONS, "dv": "dan van", "tg": "tuyen giao", "tp": "thanh pho", "tx": "thi xa",
+                      "hpn": "hoi phu nu", "bctmt": "ban cong tac mat tran", "ctmt": "cong tac mat tran",
+                      "btv": "ban thuong vu"}
 
 
 def norm_header(text: object) -> str:
@@ -125,7 +127,8 @@ class Column:
     index: int  # 0-based
     header: str
     field: str | None = None
-    score: int = 0
+    score: int = 0  # confidence 0–100
+    evidence: str = ""  # why the column got its field ("tiêu đề …", "theo giá trị …")
 
     @property
     def letter(self) -> str:
@@ -176,6 +179,7 @@ class Layout:
                 cols.append(col)
                 by_index[index] = col
             col.field, col.score = key, (100 if key else 0)
+            col.evidence = "người dùng chọn" if key else "người dùng bỏ qua"
         cols.sort(key=lambda c: c.index)
         out = replace(self, columns=cols)
         out.problem = missing_required(out)
@@ -186,6 +190,8 @@ def missing_required(layout: Layout) -> str | None:
     from dvdesk.services.importers.specs import spec
 
     primary = PRIMARY[layout.kind]
+    if layout.kind == "reviews" and layout.column_of("code") is not None:
+        return None
     if layout.column_of(primary) is None:
         return (f"Không có cột \"{spec(layout.kind, primary).label}\" (bắt buộc). Hãy chọn cột tương ứng ở bước "
                 "ghép cột, hoặc sửa tiêu đề cột trong tệp.")
@@ -233,11 +239,21 @@ def _block_texts(rows: list[RawRow], merges: list[tuple[int, int, int, int]], wi
     return grid
 
 
+PARENT_WEIGHT = 0.65  # a parent header alone ("Phân loại" over "Lĩnh vực" | "Đối tượng") is weak evidence
+
+
 def _assign(kind: str, candidates: list[list[str]]) -> tuple[list[Column], int, int]:
-    """Greedy best-score assignment of fields to columns. Returns (columns, matched, total score)."""
+    """Greedy best-score assignment of fields to columns. Returns (columns, matched, total score).
+
+    A column's texts are its combined header, its own (lowest) header, then its parent header;
+    a match on the parent header alone scores lower, so a child's own header wins."""
     pairs = []
     for index, texts in enumerate(candidates):
-        for key, score in match_scores(kind, texts).items():
+        scores = match_scores(kind, texts[:2])
+        if len(texts) > 2:
+            for key, score in match_scores(kind, texts[2:]).items():
+                scores[key] = max(scores.get(key, 0), int(score * PARENT_WEIGHT))
+        for key, score in scores.items():
             if score >= MIN_SCORE:
                 pairs.append((-score, index, key))
     pairs.sort()
@@ -253,7 +269,7 @@ def _assign(kind: str, candidates: list[list[str]]) -> tuple[list[Column], int, 
         header = texts[0] if texts else ""
         key, score = taken_cols.get(index, (None, 0))
         if header or key:
-            columns.append(Column(index, header, key, score))
+            columns.append(Column(index, header, key, score, f"tiêu đề \"{header}\"" if key else ""))
     total = sum(s for _, s in taken_cols.values())
     return columns, len([k for k, _ in taken_cols.values() if not k.startswith("_")]), total
 
@@ -282,8 +298,10 @@ def _non_empty(row: RawRow) -> int:
     return sum(1 for v in row.values if not is_blank(v))
 
 
-def detect_layout(raw: RawSheet, kind: str, header_rows: tuple[int, int] | None = None) -> Layout:
-    """Find the header block (or use ``header_rows`` = (first, last) sheet rows) and map columns."""
+def detect_layout(raw: RawSheet, kind: str, header_rows: tuple[int, int] | None = None,
+                  by_values: bool = True) -> Layout:
+    """Find the header block (or use ``header_rows`` = (first, last) sheet rows) and map columns
+    by their header text, then correct and complete the mapping by the columns' values."""
     rows = raw.rows
     width = min(max((len(r.values) for r in rows[:HEADER_SEARCH_ROWS + 3]), default=0), 300)
     if not rows:
@@ -306,8 +324,8 @@ def detect_layout(raw: RawSheet, kind: str, header_rows: tuple[int, int] | None 
                 block = head[i:i + k]
                 if len(block) < k or any(b.number - a.number != 1 for a, b in itertools.pairwise(block)):
                     break
-                if k > 1 and any(_non_empty(r) < 2 for r in block[:-1]):
-                    break
+                if k > 1 and any(_non_empty(r) < 2 for r in block):
+                    break  # a lone cell under a header is a section row ("I. MÔ HÌNH TIÊU BIỂU"), not a header
                 grid = _block_texts(block, raw.merges, width)
                 cols, matched, total = _assign(kind, _block_candidates(grid, [bool(t) for t in grid[0]]))
                 has_primary = any(c.field == primary for c in cols)
@@ -332,6 +350,12 @@ def detect_layout(raw: RawSheet, kind: str, header_rows: tuple[int, int] | None 
         if line:
             titles.append(line)
     layout = Layout(kind, header_numbers, cols, titles)
+    if by_values:
+        from dvdesk.services.importers.recognize import SAMPLE_ROWS, recognize
+
+        below = [r for r in rows if r.number > header_numbers[-1]][:SAMPLE_ROWS]
+        norms = {c.index: norm_header(c.header) for c in cols if c.header}
+        recognize(layout, below, norms)
     layout.problem = missing_required(layout)
     return layout
 

@@ -29,6 +29,16 @@ class RowResult:
     notes: list[str] = field(default_factory=list)  # warnings that did not stop the row
 
 
+def _why(c) -> str:
+    """Why a column got its field, when the header alone does not say it plainly."""
+    evidence = getattr(c, "evidence", "")
+    if not evidence or (evidence.startswith("tiêu đề \"") and c.score >= 100):
+        return ""
+    if evidence.startswith("tiêu đề \""):
+        evidence = "tiêu đề gần đúng"
+    return f" ({evidence}; tin cậy {c.score}%)"
+
+
 @dataclass
 class ImportReport:
     kind: str
@@ -43,6 +53,9 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     new_units: list[str] = field(default_factory=list)
     new_decisions: list[str] = field(default_factory=list)
+    new_forms: list[str] = field(default_factory=list)  # award forms created, flagged to verify
+    missing_forms: list[str] = field(default_factory=list)  # award forms refused: not in the catalog
+    unit_suggestions: dict[str, list[str]] = field(default_factory=dict)  # unmatched unit -> closest names
     backup_path: Path | None = None
     seconds: float = 0.0
     committed: bool = False
@@ -90,8 +103,9 @@ class ImportReport:
         if self.header_rows:
             rows = ", ".join(str(n) for n in self.header_rows)
             lines.append(f"Dòng tiêu đề cột: {rows}.")
-        mapped = [f"{c.letter} \"{c.header}\" → {field_label(self.kind, c.field)}" for c in self.columns
-                  if c.field and not c.field.startswith("_")]
+        mapped = [f"{c.letter} \"{c.header}\" → {field_label(self.kind, c.field)}"
+                  + _why(c)
+                  for c in self.columns if c.field and not c.field.startswith("_")]
         if mapped:
             lines.append("Cột đã nhận: " + "; ".join(mapped) + ".")
         if self.unknown_columns:
@@ -106,6 +120,13 @@ class ImportReport:
             verb = "Sẽ tạo" if self.dry_run else "Đã tạo"
             lines.append(f"{verb} {len(self.new_units)} đơn vị mới (chưa xác minh): " + "; ".join(self.new_units[:30])
                          + (" …" if len(self.new_units) > 30 else "") + ".")
+            for name, close in list(self.unit_suggestions.items())[:30]:
+                if close:
+                    lines.append(f"  Đơn vị \"{name}\" chưa khớp danh mục; tên gần giống: " + "; ".join(close) + ".")
+        if self.new_forms:
+            verb = "Sẽ tạo" if self.dry_run else "Đã tạo"
+            lines.append(f"{verb} {len(self.new_forms)} hình thức khen thưởng mới (cần kiểm tra lại trong danh mục): "
+                         + "; ".join(self.new_forms) + ".")
         if self.new_decisions:
             verb = "Sẽ tạo" if self.dry_run else "Đã tạo"
             lines.append(f"{verb} {len(self.new_decisions)} quyết định mới: " + "; ".join(self.new_decisions) + ".")

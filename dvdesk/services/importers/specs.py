@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from dvdesk.domain import labels
 
 KINDS = ("initiatives", "awards", "units")
-KIND_LABELS = {"initiatives": "Mô hình, điển hình", "awards": "Khen thưởng", "units": "Đơn vị"}
+KIND_LABELS = {"initiatives": "Mô hình, điển hình", "awards": "Khen thưởng", "units": "Đơn vị",
+               "reviews": "Kết quả đánh giá tại mốc sơ kết, tổng kết"}
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,8 @@ class FieldSpec:
 
 # The stored column an import field fills, where its key is not the column's own name.
 COLUMN_OF = {"unit": "unit_id", "phase": "phase_id", "field": "field_id", "block": "block_id",
-             "parent": "parent_id", "form": "decisions.form_id", "decision_number": "decisions.number"}
+             "parent": "parent_id", "form": "decisions.form_id", "decision_number": "decisions.number",
+             "proposed_form": "proposed_form_id"}
 
 
 def _stored(table: str, key: str, synonyms: tuple[str, ...] = (), type: str = "text", **kw) -> FieldSpec:
@@ -91,7 +93,7 @@ INITIATIVE_FIELDS: tuple[FieldSpec, ...] = (
     _stored("initiatives", "status", ("Tình trạng", "Tiến trình", "Trạng thái mô hình"), "choice",
             help="Đăng ký; Thẩm định, bình xét; Phân loại; Công nhận; Tiêu biểu; Đề nghị khen thưởng; Nhân rộng; "
             "Dừng (mặc định: Đăng ký).", example="Đăng ký"),
-    _stored("initiatives", "rating", ("Kết quả xếp loại", "Phân loại", "Kết quả phân loại", "Đánh giá",
+    _stored("initiatives", "rating", ("Kết quả xếp loại", "Xếp loại mô hình", "Phân loại", "Kết quả phân loại", "Đánh giá",
              "Kết quả đánh giá", "Xếp loại đánh giá"), "choice",
             help="Tốt; Khá; Trung bình; Yếu.", example=""),
     _stored("initiatives", "recognition_level", ("Công nhận cấp", "Cấp công nhận mô hình"), "choice",
@@ -134,7 +136,8 @@ INITIATIVE_FIELDS: tuple[FieldSpec, ...] = (
     _stored("initiatives", "socialized", ("Xã hội hóa (đồng)", "Xã hội hóa", "Vận động xã hội hóa",
              "Nguồn xã hội hóa"), "money", help="Số tiền (đồng).", example="0"),
     _stored("initiatives", "start_date", ("Thời gian bắt đầu", "Bắt đầu thực hiện", "Thời gian thực hiện",
-             "Ngày triển khai"), "date", help="dd/mm/yyyy.", example=""),
+             "Ngày triển khai", "Thời gian xây dựng", "Thời gian triển khai", "Thời gian xây dựng mô hình",
+             "Ngày xây dựng", "Thời điểm xây dựng", "Thời gian bắt đầu thực hiện"), "date", help="dd/mm/yyyy.", example=""),
     _stored("initiatives", "progress", ("Tiến độ",), help="", example=""),
     _stored("initiatives", "evaluation_date", ("Ngày đánh giá", "Thời gian đánh giá"), "date",
             help="dd/mm/yyyy.", example=""),
@@ -229,12 +232,40 @@ UNIT_FIELDS: tuple[FieldSpec, ...] = (
     REASON,
 )
 
+# `dvdesk import reviews FILE --milestone KEY`: an office's list of the models recognized (and
+# tiêu biểu) at a milestone; each row names an initiative by its code, else by name and unit.
+_INIT = {f.key: f for f in INITIATIVE_FIELDS}
+REVIEW_FIELDS: tuple[FieldSpec, ...] = (
+    TT,
+    _INIT["code"],
+    _INIT["name"],
+    _INIT["unit"],
+    _stored("reviews", "rating", ("Kết quả xếp loại", "Phân loại", "Kết quả phân loại", "Đánh giá", "Kết quả đánh giá",
+             "Xếp loại đánh giá"), "choice", help="Tốt; Khá; Trung bình; Yếu."),
+    _stored("reviews", "recognized", ("Công nhận", "Được công nhận mô hình", "Kết quả công nhận"), "bool",
+            help="\"x\" nếu được công nhận (để trống cột này: mọi dòng là mô hình được công nhận)."),
+    _stored("reviews", "exemplary", ("Mô hình tiêu biểu", "Điển hình tiêu biểu", "Là tiêu biểu"), "bool",
+            help="\"x\" nếu là mô hình, điển hình tiêu biểu."),
+    _stored("reviews", "proposed_form", ("Đề nghị khen thưởng", "Hình thức đề nghị", "Đề nghị hình thức khen thưởng",
+             "Hình thức khen thưởng đề nghị"), "choice", help="Ví dụ: Bằng khen của Ban Thường vụ Tỉnh ủy."),
+    _stored("reviews", "summary", ("Nhận xét", "Tóm tắt", "Nhận xét, đánh giá", "Tóm tắt kết quả", "Ý kiến nhận xét"),
+            "longtext"),
+    _stored("reviews", "reviewed_on", ("Ngày bình xét", "Thời gian đánh giá", "Ngày xét"), "date"),
+    _stored("reviews", "recognition_level", ("Công nhận cấp", "Cấp công nhận mô hình"), "choice"),
+    _stored("reviews", "recognition_decision", ("Quyết định công nhận", "QĐ công nhận", "Số QĐ công nhận",
+             "Quyết định công nhận số")),
+    _stored("reviews", "recognition_date", ("Ngày quyết định công nhận", "Ngày QĐ công nhận",
+             "Ngày ký quyết định công nhận"), "date"),
+    REASON,
+)
+
 FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "initiatives": INITIATIVE_FIELDS,
     "awards": AWARD_FIELDS,
     "units": UNIT_FIELDS,
+    "reviews": REVIEW_FIELDS,
 }
-PRIMARY = {"initiatives": "name", "awards": "recipient_name", "units": "name"}
+PRIMARY = {"initiatives": "name", "awards": "recipient_name", "units": "name", "reviews": "name"}
 
 
 def spec(kind: str, key: str) -> FieldSpec:

@@ -191,6 +191,11 @@ class Ui_ImportWizard(object):
 
         self.decisionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.formCombo)
 
+        self.createFormsCheck = QCheckBox(self.decisionBox)
+        self.createFormsCheck.setObjectName(u"createFormsCheck")
+
+        self.decisionForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.createFormsCheck)
+
 
         self.mappingLayout.addWidget(self.decisionBox)
 
@@ -210,6 +215,18 @@ class Ui_ImportWizard(object):
         self.skipHiddenCheck.setObjectName(u"skipHiddenCheck")
 
         self.optionsRow.addWidget(self.skipHiddenCheck)
+
+        self.defaultYearLabel = QLabel(self.pageMapping)
+        self.defaultYearLabel.setObjectName(u"defaultYearLabel")
+
+        self.optionsRow.addWidget(self.defaultYearLabel)
+
+        self.defaultYearSpin = QSpinBox(self.pageMapping)
+        self.defaultYearSpin.setObjectName(u"defaultYearSpin")
+        self.defaultYearSpin.setMinimum(0)
+        self.defaultYearSpin.setMaximum(2100)
+
+        self.optionsRow.addWidget(self.defaultYearSpin)
 
         self.optionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -350,8 +367,14 @@ class Ui_ImportWizard(object):
         self.decisionDateLabel.setText(QCoreApplication.translate("ImportWizard", u"Ng\u00e0y quy\u1ebft \u0111\u1ecbnh:", None))
         self.decisionDateEdit.setPlaceholderText(QCoreApplication.translate("ImportWizard", u"dd/mm/yyyy", None))
         self.formLabel.setText(QCoreApplication.translate("ImportWizard", u"H\u00ecnh th\u1ee9c khen th\u01b0\u1edfng:", None))
+        self.createFormsCheck.setText(QCoreApplication.translate("ImportWizard", u"T\u1ea1o h\u00ecnh th\u1ee9c khen th\u01b0\u1edfng t\u1ec7p ghi m\u00e0 danh m\u1ee5c ch\u01b0a c\u00f3 (\u0111\u00e1nh d\u1ea5u c\u1ea7n ki\u1ec3m tra)", None))
         self.existingLabel.setText(QCoreApplication.translate("ImportWizard", u"D\u00f2ng tr\u00f9ng v\u1edbi b\u1ea3n ghi \u0111\u00e3 c\u00f3:", None))
         self.skipHiddenCheck.setText(QCoreApplication.translate("ImportWizard", u"B\u1ecf qua c\u00e1c d\u00f2ng \u0111ang b\u1ecb \u1ea9n trong b\u1ea3ng t\u00ednh", None))
+        self.defaultYearLabel.setText(QCoreApplication.translate("ImportWizard", u"N\u0103m cho d\u00f2ng kh\u00f4ng ghi n\u0103m:", None))
+        self.defaultYearSpin.setSpecialValueText(QCoreApplication.translate("ImportWizard", u"Kh\u00f4ng c\u00f3", None))
+#if QT_CONFIG(accessibility)
+        self.defaultYearSpin.setAccessibleName(QCoreApplication.translate("ImportWizard", u"N\u0103m cho d\u00f2ng kh\u00f4ng ghi n\u0103m", None))
+#endif // QT_CONFIG(accessibility)
         self.countsLabel.setText("")
         self.resultLabel.setText("")
         self.statusLabel.setText("")

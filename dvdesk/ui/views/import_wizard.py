@@ -68,9 +68,14 @@ class ImportWizard(QDialog):
         u.formCombo.addItem("(theo tệp)", "")
         for f in store.award_forms.list():
             u.formCombo.addItem(f.name, f.code)
-        u.mappingTable.setColumnCount(4)
-        u.mappingTable.setHorizontalHeaderLabels(["Cột", "Tiêu đề trong tệp", "Ví dụ", "Nhập vào"])
-        u.mappingTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        u.mappingTable.setColumnCount(5)
+        u.mappingTable.setHorizontalHeaderLabels(["Cột", "Tiêu đề trong tệp", "Ví dụ", "Nhập vào",
+                                                  "Căn cứ (độ tin cậy)"])
+        head = u.mappingTable.horizontalHeader()
+        head.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        u.mappingTable.setColumnWidth(1, 300)
+        u.mappingTable.setColumnWidth(2, 160)
+        u.mappingTable.setColumnWidth(3, 280)
         u.previewTable.setColumnCount(4)
         u.previewTable.setHorizontalHeaderLabels(["Dòng", "Kết quả", "Bản ghi", "Lý do, ghi chú"])
         u.previewTable.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -115,10 +120,13 @@ class ImportWizard(QDialog):
             b.setEnabled(not busy)
         u.nextButton.setEnabled(not busy and (page != PAGE_FILE or u.sheetCombo.count() > 0))
         u.importButton.setEnabled(not busy and self.preview is not None and
-                                  (self.preview.added + self.preview.updated > 0 or bool(self.preview.new_units)))
+                                  (self.preview.added + self.preview.updated > 0 or bool(self.preview.new_units)
+                                   or bool(self.preview.missing_forms)))
         report = self.result if page == PAGE_RESULT else self.preview if page == PAGE_PREVIEW else None
         u.saveRejectedButton.setVisible(bool(report and report.rejected) and not busy)
         u.decisionBox.setVisible(self.kind == "awards")
+        u.defaultYearLabel.setVisible(self.kind == "initiatives")
+        u.defaultYearSpin.setVisible(self.kind == "initiatives")
         u.progressBar.setVisible(busy)
 
     def _kind_changed(self) -> None:
@@ -285,6 +293,11 @@ class ImportWizard(QDialog):
                 combo.setCurrentIndex(max(0, combo.findData(key)))
             combo.currentIndexChanged.connect(lambda _i, c=index: self._mapping_changed(c))
             table.setCellWidget(row, 3, combo)
+            shown = col is not None and bool(col.field) and not col.field.startswith("_") and bool(col.evidence)
+            why = QTableWidgetItem(f"{col.evidence} — {col.score}%" if shown else "")
+            if col and col.field and col.score < 80:
+                why.setForeground(QBrush(QColor("#8a5300")))  # a guess worth a look
+            table.setItem(row, 4, why)
             self.combos[index] = combo
         table.resizeColumnToContents(0)
         unknown = [f"{c.letter} \"{c.header}\"" for c in layout.unknown if not c.header.startswith("(")]
@@ -339,7 +352,9 @@ class ImportWizard(QDialog):
     def options(self) -> ImportOptions:
         u = self.ui
         opts = ImportOptions(self.kind, sheet=self.ui.sheetCombo.currentData(), mapping=self.mapping(),
-                             existing=u.existingCombo.currentData(), skip_hidden_rows=u.skipHiddenCheck.isChecked())
+                             existing=u.existingCombo.currentData(), skip_hidden_rows=u.skipHiddenCheck.isChecked(),
+                             default_year=u.defaultYearSpin.value() or None,
+                             create_forms=self.kind == "awards" and u.createFormsCheck.isChecked())
         n = u.headerRowSpin.value()
         if n and self.layout_ is not None and self.layout_.header_rows and n != self.layout_.header_rows[-1]:
             opts.header_rows = (n, n)
@@ -406,6 +421,14 @@ class ImportWizard(QDialog):
         if report.new_units:
             lines.append(("Đơn vị mới (chưa xác minh): " if report.dry_run else "Đã tạo đơn vị mới (chưa xác minh): ")
                          + "; ".join(report.new_units))
+        for name, close in report.unit_suggestions.items():
+            if close:
+                lines.append(f"Đơn vị \"{name}\" chưa khớp danh mục; tên gần giống: " + "; ".join(close))
+        if report.new_forms:
+            lines.append("Hình thức khen thưởng mới (cần kiểm tra): " + "; ".join(report.new_forms))
+        if report.missing_forms:
+            lines.append("Hình thức khen thưởng chưa có trong danh mục (các dòng ghi hình thức này bị từ chối): "
+                         + "; ".join(report.missing_forms))
         if report.new_decisions:
             lines.append("Quyết định mới: " + "; ".join(report.new_decisions))
         if len(rows) > len(shown):
@@ -417,6 +440,15 @@ class ImportWizard(QDialog):
         report = self.preview
         if report is None or self.raw is None:
             return
+        if report.missing_forms and not self.ui.createFormsCheck.isChecked():
+            names = "; ".join(f"\"{n}\"" for n in report.missing_forms)
+            if Asker.confirm(self, "Hình thức khen thưởng chưa có trong danh mục",
+                             f"Tệp ghi hình thức khen thưởng {names}, danh mục chưa có: các dòng đó đang bị từ chối "
+                             "(chương trình không tự thay bằng hình thức khác).\n\nTạo hình thức này và cơ quan ban "
+                             "hành (đánh dấu cần kiểm tra lại) rồi xem trước lại?"):
+                self.ui.createFormsCheck.setChecked(True)
+                self.run_preview()
+                return
         if report.rejected and not Asker.confirm(
                 self, "Có dòng bị từ chối",
                 f"{money_vn(len(report.rejected))} dòng bị từ chối sẽ không được nhập (có thể lưu ra tệp để sửa rồi "
