@@ -248,7 +248,7 @@ REVIEW_FIELDS: tuple[FieldSpec, ...] = (
             help="\"x\" nếu là mô hình, điển hình tiêu biểu."),
     _stored("reviews", "proposed_form", ("Đề nghị khen thưởng", "Hình thức đề nghị", "Đề nghị hình thức khen thưởng",
              "Hình thức khen thưởng đề nghị"), "choice", help="Ví dụ: Bằng khen của Ban Thường vụ Tỉnh ủy."),
-    _stored("reviews", "summary", ("Nhận xét", "Tóm tắt", "Nhận xét, đánh giá", "Tóm tắt kết quả", "Ý kiến nhận xét"),
+    _stored("reviews", "summary", ("Nhận xét", "Tóm tắt", "Tóm tắt kết quả", "Ý kiến nhận xét"),
             "longtext"),
     _stored("reviews", "reviewed_on", ("Ngày bình xét", "Thời gian đánh giá", "Ngày xét"), "date"),
     _stored("reviews", "recognition_level", ("Công nhận cấp", "Cấp công nhận mô hình"), "choice"),

@@ -212,7 +212,8 @@ def c05(path: Path) -> None:
         "rows": {"10": "add", "12": "add", "13": "add"},
         "decision": {"number": "1234-QĐ/TU", "signed_on": "2023-10-15",
                      "form": "Bằng khen của Ban Thường vụ Tỉnh ủy", "issuer_name": "BAN THƯỜNG VỤ TỈNH ỦY",
-                     "issuer": "BAN THƯỜNG VỤ TỈNH ỦY", "signer_authority": "T/M BAN THƯỜNG VỤ",
+                     # matched to the catalog's Ban Thường vụ (every new database seeds it from the profile)
+                     "issuer": "TỈNH ỦY AN GIANG", "signer_authority": "T/M BAN THƯỜNG VỤ",
                      "signer_title": "PHÓ BÍ THƯ", "signer_name": "Nguyễn Thanh Bình"},
         "amounts": {"Hội Nông dân tỉnh An Giang": 3_600_000, "Nguyễn Văn An": 1_800_000},
     }
