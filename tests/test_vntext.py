@@ -719,3 +719,9 @@ def test_bidi_controls_never_reach_stored_text(store):
     assert nfc("Nguy\u202eễn\u2066 Văn\u200f An") == "Nguyễn Văn An"
     u = store.units.create(Unit(name="Xã \u202eBình An\u202c", level="xa"))
     assert store.units.get(u.id).name == "Xã Bình An"
+
+
+def test_qu_plus_a_tilde_is_unicode_not_vni():
+    """Found by hypothesis: "quõ" was taken for VNI (u + the VNI tilde "õ")."""
+    assert not looks_like_vni("quõ") and not looks_like_vni("Quõ")
+    assert looks_like_vni("Vieät Nam")

@@ -706,6 +706,8 @@ def looks_like_vni(text: object) -> bool:
         if len(seq) == 2 and seq in _VNI_TO_UNI:
             if seq in _VNI_UNICODE_PAIRS or seq[0].islower() != seq[1].islower():
                 continue  # mixed case ("yÕ") is converted but is no evidence: TCVN3 has it
+            if seq[0] in "uU" and m.start() > 0 and s[m.start() - 1] in "qQ":
+                continue  # "quõ" reads as Unicode too: the u of "qu" with a mark is no evidence
             score += 0.5 if seq in _VNI_WEAK_PAIRS else 2
         elif seq in "ñÑ":
             # đ ("ñaõ" = đã) but also TCVN3 ủ/ẹ ("ñy ban" = ủy ban): it only supports a word
