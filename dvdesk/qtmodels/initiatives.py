@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vocab import InitiativeKind, Status, SubjectKind
-from dvdesk.qtmodels.base import none_safe
+from dvdesk.qtmodels.base import PagedIdModel, none_safe
 from dvdesk.store.search import InitiativeFilter
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,23 +53,18 @@ def view_rows(store, ids: list[int], progress=None, cancelled=None):
             progress(min(len(ids), start + InitiativeTableModel.PAGE), len(ids))
 
 
-class InitiativeTableModel(QAbstractTableModel):
-    PAGE = 200
-    MAX_PAGES = 20
-
+class InitiativeTableModel(PagedIdModel):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
         self.filter = InitiativeFilter()
         self.order: list[tuple[str, bool]] = [("code", True)]
-        self._ids: list[int] = []
-        self._pages: OrderedDict[int, list[dict]] = OrderedDict()
         self.refresh()
 
     # -- data loading ---------------------------------------------------------------------------
     ID_CACHE = 4  # recent (filter, order) → ids, e.g. the unfiltered list the user comes back to
 
-    def _search_ids(self) -> list[int]:
+    def _query(self) -> list[int]:
         """The ids matching the filter, in order; the last few answers are kept while the database
         is unchanged (``data_version`` for other connections' commits, ``total_changes`` for ours),
         so clearing the search box back to a lone letter costs nothing."""
@@ -89,74 +84,24 @@ class InitiativeTableModel(QAbstractTableModel):
             self._id_cache.move_to_end(key)
         return ids
 
+    def _fetch(self, ids: list[int]) -> list[dict]:
+        return self.store.initiatives.rows_by_ids(ids)
+
+    def column_count(self) -> int:
+        return len(COLUMNS)
+
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._ids = self._search_ids()
-        self._pages.clear()
-        self.endResetModel()
+        self.reset_ids()
 
     def reload(self, changed_ids: frozenset[int] | set[int] | None = None) -> None:
         """Records changed: query the ids again without a reset, so the view keeps its selection
         (persistent indexes follow their record) and its scroll position. ``changed_ids``: the
         records written (None: any may have changed)."""
-        new_ids = self._search_ids()
-        if new_ids == self._ids:
-            if not new_ids:
-                return
-            if changed_ids is None:
-                self._pages.clear()
-                self.dataChanged.emit(self.index(0, 0), self.index(len(new_ids) - 1, len(COLUMNS) - 1))
-                return
-            pos = {rid: row for row, rid in enumerate(new_ids)} if len(changed_ids) > 8 else None
-            for rid in changed_ids:
-                row = pos.get(rid) if pos is not None else (new_ids.index(rid) if rid in new_ids else None)
-                if row is None:
-                    continue
-                self._pages.pop(row // self.PAGE, None)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-            return
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        pos = {rid: row for row, rid in enumerate(new_ids)}
-        moved = []
-        for idx in old:
-            row = pos.get(self._ids[idx.row()]) if 0 <= idx.row() < len(self._ids) else None
-            moved.append(self.index(row, idx.column()) if row is not None else QModelIndex())
-        self._ids = new_ids
-        self._pages.clear()
-        self.changePersistentIndexList(old, moved)
-        self.layoutChanged.emit()
+        self.replace_ids(changed_ids)
 
     def set_filter(self, f: InitiativeFilter) -> None:
         self.filter = f
         self.refresh()
-
-    def _row(self, row: int) -> dict:
-        page = row // self.PAGE
-        rows = self._pages.get(page)
-        if rows is None:
-            ids = self._ids[page * self.PAGE : (page + 1) * self.PAGE]
-            rows = self.store.initiatives.rows_by_ids(ids)
-            self._pages[page] = rows
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page)
-        return rows[row - page * self.PAGE]
-
-    def id_at(self, row: int) -> int:
-        return self._ids[row]
-
-    def ids(self) -> list[int]:
-        """Every id in the view's order (the current filter and sort)."""
-        return list(self._ids)
-
-    # -- Qt API ---------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
 
     @none_safe
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -8,16 +8,15 @@ edit the funnel rules refuse is not written and ``refused(message)`` carries the
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.labels import field_label
 from dvdesk.domain.vntext import date_vn
 from dvdesk.domain.vocab import Level, Rating, SubjectKind
-from dvdesk.qtmodels.base import none_safe
+from dvdesk.qtmodels.base import PagedIdModel, none_safe
 from dvdesk.store.reviews import ReviewFilter
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -46,9 +45,7 @@ def column(key: str) -> int:
     return KEYS.index(key)
 
 
-class ReviewTableModel(QAbstractTableModel):
-    PAGE = 200
-    MAX_PAGES = 20
+class ReviewTableModel(PagedIdModel):
 
     refused = Signal(str)  # an edit was not saved: the reason, in Vietnamese
     saved = Signal(int)  # an initiative's review was saved inline
@@ -60,8 +57,6 @@ class ReviewTableModel(QAbstractTableModel):
         self.milestone_id = milestone_id
         self.filter = ReviewFilter()
         self.order: list[tuple[str, bool]] = [("code", True)]
-        self._ids: list[int] = []
-        self._pages: OrderedDict[int, list[dict]] = OrderedDict()
         self._forms: list[tuple[str, int]] = []
         self.refresh()
 
@@ -74,12 +69,15 @@ class ReviewTableModel(QAbstractTableModel):
     def _load_forms(self) -> None:
         self._forms = [(f.name, f.id) for f in self.store.award_forms.list()]
 
+    def _fetch(self, ids: list[int]) -> list[dict]:
+        return self.book.rows_by_ids(self.milestone_id, ids)
+
+    def column_count(self) -> int:
+        return len(COLUMNS)
+
     def refresh(self) -> None:
-        self.beginResetModel()
         self._load_forms()
-        self._ids = self._query()
-        self._pages.clear()
-        self.endResetModel()
+        self.reset_ids()
 
     def set_milestone(self, milestone_id: int | None) -> None:
         self.milestone_id = milestone_id
@@ -92,39 +90,10 @@ class ReviewTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Something changed: query the ids again without a reset (selection and scroll stay)."""
         self._load_forms()
-        new_ids = self._query()
-        if new_ids == self._ids:
-            self._pages.clear()
-            if new_ids:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(new_ids) - 1, len(COLUMNS) - 1))
-            return
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        pos = {rid: row for row, rid in enumerate(new_ids)}
-        moved = []
-        for idx in old:
-            row = pos.get(self._ids[idx.row()]) if 0 <= idx.row() < len(self._ids) else None
-            moved.append(self.index(row, idx.column()) if row is not None else QModelIndex())
-        self._ids = new_ids
-        self._pages.clear()
-        self.changePersistentIndexList(old, moved)
-        self.layoutChanged.emit()
+        self.replace_ids(None)
 
     def row_data(self, row: int) -> dict:
-        page = row // self.PAGE
-        rows = self._pages.get(page)
-        if rows is None:
-            ids = self._ids[page * self.PAGE:(page + 1) * self.PAGE]
-            rows = self.book.rows_by_ids(self.milestone_id, ids)
-            self._pages[page] = rows
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page)
-        return rows[row - page * self.PAGE]
-
-    def id_at(self, row: int) -> int:
-        return self._ids[row]
+        return self._row(row)
 
     def row_of(self, initiative_id: int) -> int | None:
         try:
@@ -142,12 +111,6 @@ class ReviewTableModel(QAbstractTableModel):
         return []
 
     # -- Qt API ---------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     @none_safe
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
