@@ -27,9 +27,16 @@ from typing import Any
 
 from dvdesk.domain.vocab import AuditAction, Status
 from dvdesk.store import unit_graph
-from dvdesk.store.derive import DERIVED, CodeAllocator, clean
+from dvdesk.store.derive import DERIVED, DERIVED_COLUMNS, CodeAllocator, clean
 
 CHUNK = 2000
+# What an "insert" audit row leaves out: values derived from the others, and the long free texts of
+# a registration (the record itself holds them; every later change to them is logged in full).
+# Without this the log of a 30,000-row import was larger than the records themselves.
+AUDIT_SKIP_ON_INSERT = {
+    "initiatives": frozenset({"situation", "goals", "methods", "target_group", "lead_force", "partners",
+                              "participants", "progress", "outputs", "sustainability"}),
+}
 FTS_INSERT_TRIGGER = "initiatives_fts_ai"
 FTS_BULK_MIN = 200  # from this many new initiatives, one INSERT … SELECT fills the search index
 
@@ -187,7 +194,9 @@ class BulkWriter:
             keys = tuple(row)
             names = orders.get(keys)
             if names is None:
-                names = orders[keys] = self._in_column_order(table, [k for k in keys if k != "id" and k[0] != "_"])
+                skip = AUDIT_SKIP_ON_INSERT.get(table, frozenset()) | DERIVED_COLUMNS
+                names = orders[keys] = self._in_column_order(
+                    table, [k for k in keys if k != "id" and k[0] != "_" and k not in skip])
             after = {k: row[k] for k in names if k in row and not isinstance(row[k], bytes)}
             if source:
                 after["nguon"] = f"{source}, dòng {row['_row']}" if "_row" in row else source
