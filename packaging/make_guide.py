@@ -73,7 +73,8 @@ def screenshots(app: QApplication, work: Path) -> None:
     window.show()
     keys = [k for k, _ in NAV]
     for key, name in (("dashboard", "tong-quan.png"), ("initiatives", "mo-hinh.png"), ("reviews", "danh-gia.png"),
-                      ("reports", "bao-cao.png"), ("catalogs", "danh-muc.png")):
+                      ("awards", "khen-thuong.png"), ("documents", "van-ban.png"), ("reports", "bao-cao.png"),
+                      ("catalogs", "danh-muc.png")):
         window.ui.navList.setCurrentRow(keys.index(key))
         _save(app, window, name)
     window.ui.navList.setCurrentRow(keys.index("settings"))
