@@ -27,6 +27,7 @@ from dvdesk.services.documents.model import (
     format_number,
     number_line,
     place_date_line,
+    roman,
 )
 
 __all__ = [
@@ -56,4 +57,5 @@ __all__ = [
     "layout_for",
     "number_line",
     "place_date_line",
+    "roman",
 ]

@@ -395,6 +395,21 @@ def format_number(value: int | float | Decimal, decimals: int = 0, grouping: boo
     return f"-{out}" if neg and q != 0 else out
 
 
+_ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                 (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman(n: int) -> str:
+    """Roman numeral of a section number: 1 -> "I", 11 -> "XI", 49 -> "XLIX" (1 ≤ n ≤ 3999)."""
+    if not 1 <= n <= 3999:
+        raise ValueError(f"no Roman numeral for {n}")
+    out = []
+    for value, letters in _ROMAN_DIGITS:
+        q, n = divmod(n, value)
+        out.append(letters * q)
+    return "".join(out)
+
+
 def format_money(value: int | float | Decimal) -> str:
     """Money in đồng, no decimals: 7020000 -> "7.020.000"."""
     return format_number(value, 0)

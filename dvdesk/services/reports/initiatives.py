@@ -11,12 +11,11 @@ from datetime import date
 from dvdesk.domain import catalog
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vntext import fold
-from dvdesk.services.documents import Column, Document, Row, SectionRow, Table, TotalRow
+from dvdesk.services.documents import Column, Document, Row, SectionRow, Table, TotalRow, format_number, roman
 from dvdesk.services.reports.common import agency_profile, default_signature
 from dvdesk.store.search import InitiativeFilter, where_clause
 
 GROUPS = ("unit", "field", "none")
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
 
 @dataclass
@@ -31,10 +30,6 @@ class InitiativeListOptions:
     kind: str | None = None
     group_by: str = "unit"
     style: str | None = None
-
-
-def _roman(n: int) -> str:
-    return ROMAN[n - 1] if n <= len(ROMAN) else str(n)
 
 
 # an administrative unit's own name ("Huyện Châu Thành", "Thị xã Tân Châu"), whose level word is
@@ -133,7 +128,7 @@ def initiative_list(store, opts: InitiativeListOptions | None = None) -> Documen
                 group_key = key
                 n_group += 1
                 label = (unit_label(labels, r[11], r[5]) if opts.group_by == "unit" else r[6]) or "(chưa xác định)"
-                yield SectionRow(f"{_roman(n_group)}. {label}")
+                yield SectionRow(f"{roman(n_group)}. {label}")
             tt += 1
             total += 1
             kind = catalog.label(catalog.INITIATIVE_KINDS, r[2])
@@ -145,7 +140,7 @@ def initiative_list(store, opts: InitiativeListOptions | None = None) -> Documen
             yield Row([tt, r[0], r[1], kind, person, unit_label(labels, r[11], r[5]), r[7], registered,
                        r[6] or "", catalog.label(catalog.LEVELS, r[8]) if r[8] else "", status])
         if total:
-            yield TotalRow(f"Tổng cộng: {total:,} mô hình, điển hình".replace(",", "."), [], span=len(columns))
+            yield TotalRow(f"Tổng cộng: {format_number(total)} mô hình, điển hình", [], span=len(columns))
 
     scope = []
     if phase:

@@ -4,7 +4,7 @@ one sheet per table in Excel, the same tables in the PDF."""
 from __future__ import annotations
 
 from dvdesk.services import statistics as st
-from dvdesk.services.documents import Column, Document, DocumentSet, Row, Table, TotalRow
+from dvdesk.services.documents import Column, Document, DocumentSet, Row, Table, TotalRow, format_number
 from dvdesk.services.reports.common import agency_profile, default_signature
 
 
@@ -84,7 +84,7 @@ def statistics_appendix(store, scope: st.Scope | None = None, style: str | None 
                Column("Đơn vị", 2.2), Column("Lĩnh vực", 1.5), Column("Năm", 0.6, kind="int"),
                Column("Cấp công nhận", 1.0, align="center"), Column("Số lần nhân rộng", 0.9, kind="int")],
               lambda: _outstanding_rows(outstanding),
-              caption=f"Biểu 7. Danh sách mô hình, điển hình tiêu biểu ({len(outstanding):,})".replace(",", "."),
+              caption=f"Biểu 7. Danh sách mô hình, điển hình tiêu biểu ({format_number(len(outstanding))})",
               sheet_name="7. Tiêu biểu"),
     ]
     blocks: list = list(tables)

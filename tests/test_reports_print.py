@@ -1,0 +1,61 @@
+"""The printed lists as a clerk reads them: exported from the demo database and read back."""
+
+from __future__ import annotations
+
+import re
+
+import pdfplumber
+import pytest
+
+from dvdesk.services import statistics as st
+from dvdesk.services.documents import roman
+from dvdesk.services.reports import export, initiative_list, statistics_appendix
+
+
+def _pdf_lines(path) -> list[str]:
+    with pdfplumber.open(path) as pdf:
+        return [line for p in pdf.pages for line in (p.extract_text() or "").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def initiatives_pdf(demo_store_session, tmp_path_factory):
+    return export(initiative_list(demo_store_session), tmp_path_factory.mktemp("ml") / "ml.pdf")
+
+
+@pytest.fixture(scope="module")
+def statistics_pdf(demo_store_session, tmp_path_factory):
+    return export(statistics_appendix(demo_store_session, st.Scope(phase_id=1)),
+                  tmp_path_factory.mktemp("tk") / "tk.pdf")
+
+
+def test_roman_numerals():
+    assert [roman(n) for n in (1, 4, 9, 10, 11, 12, 14, 19, 40, 49, 90, 400, 1994)] == [
+        "I", "IV", "IX", "X", "XI", "XII", "XIV", "XIX", "XL", "XLIX", "XC", "CD", "MCMXCIV"]
+    with pytest.raises(ValueError):
+        roman(0)
+
+
+def test_initiative_groups_are_numbered_in_roman_numerals_past_ten(initiatives_pdf, demo_store_session):
+    lines = _pdf_lines(initiatives_pdf)
+    sections = [line for line in lines if re.match(r"^[IVXLCDM]+\. ", line)]
+    n_units = demo_store_session.scalar("SELECT count(DISTINCT unit_id) FROM initiatives WHERE deleted_at IS NULL")
+    assert len(sections) >= min(n_units, 20) > 11
+    assert [s.split(".")[0] for s in sections[:12]] == [roman(n) for n in range(1, 13)]
+    assert not [line for line in lines if re.match(r"^1\d\. [^\d]", line)]  # never "11. Xã …"
+
+
+def test_total_line_formats_only_the_number(initiatives_pdf, demo_store_session):
+    n = demo_store_session.scalar("SELECT count(*) FROM initiatives WHERE deleted_at IS NULL")
+    assert n >= 1000
+    text = "\n".join(_pdf_lines(initiatives_pdf))
+    count = f"{n:,}".replace(",", ".")
+    assert f"Tổng cộng: {count} mô hình, điển hình" in text
+    assert "mô hình. điển hình" not in text
+
+
+def test_statistics_caption_keeps_its_comma(statistics_pdf, demo_store_session):
+    n = len(st.outstanding(demo_store_session, st.Scope(phase_id=1)))
+    text = "\n".join(_pdf_lines(statistics_pdf))
+    count = f"{n:,}".replace(",", ".")  # the number alone gets the dot separator
+    assert f"Biểu 7. Danh sách mô hình, điển hình tiêu biểu ({count})" in text
+    assert "mô hình. điển hình" not in text
