@@ -360,3 +360,20 @@ def test_many_rows_stream_with_section_and_total_merges(tmp_path):
     assert ws.cell(total.row, 6).value == n * 710_000
     assert cell_at(ws, "Nguyễn Văn Phích").row > total.row
     assert len([r for r in ws.merged_cells.ranges if r.min_row > hdr]) >= 4 + 1
+
+
+def test_one_line_columns_are_as_wide_as_their_widest_cell(tmp_path):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from dvdesk.services.render.fonts import get_fonts
+
+    cols = [Column("TT", 0.2, kind="int"), Column("Họ và tên", 6.0), Column("Tiền", 0.4, kind="money")]
+    items = [Row([i, f"Nguyễn Văn {i}", 42_950]) for i in range(1, 1201)]
+    items.append(TotalRow("Tổng cộng", [1200 * 42_950]))
+    path = write(tmp_path, award_doc(blocks=[Table(cols, items)]))
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    printed = [(7 * ws.column_dimensions[x].width + 5) * 0.75 for x in "ABC"]  # points
+    fonts = get_fonts()
+    assert printed[0] >= stringWidth("1200", fonts.regular, 12) + 6
+    assert printed[2] >= stringWidth("51.540.000", fonts.bold, 12) + 6
+    assert printed[1] > 4 * printed[2]  # the name column keeps the rest

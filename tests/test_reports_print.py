@@ -9,7 +9,7 @@ import pytest
 
 from dvdesk.services import statistics as st
 from dvdesk.services.documents import roman
-from dvdesk.services.reports import export, initiative_list, statistics_appendix
+from dvdesk.services.reports import award_list, export, initiative_list, statistics_appendix
 
 
 def _pdf_lines(path) -> list[str]:
@@ -59,3 +59,23 @@ def test_statistics_caption_keeps_its_comma(statistics_pdf, demo_store_session):
     count = f"{n:,}".replace(",", ".")  # the number alone gets the dot separator
     assert f"Biểu 7. Danh sách mô hình, điển hình tiêu biểu ({count})" in text
     assert "mô hình. điển hình" not in text
+
+
+def test_award_totals_print_whole_on_one_line(demo_store_session, tmp_path):
+    s = demo_store_session
+    pdf = export(award_list(s), tmp_path / "kt.pdf")
+    lines = _pdf_lines(pdf)
+    totals = {d.number: s.awards.total(d.id) for d in s.decisions.list()}
+    big = [t for t in totals.values() if t >= 10_000_000]
+    assert big, "the demo has lists whose total has eight digits"
+    printed = [line for line in lines if line.startswith("Tổng cộng ")]
+    for t in big:
+        assert f"Tổng cộng {t:,}".replace(",", ".") in printed
+    assert not [line for line in lines if line in ("0", "00", "000")]  # no digits left alone on a line
+
+
+def test_row_numbers_from_1000_print_whole(initiatives_pdf, demo_store_session):
+    n = demo_store_session.scalar("SELECT count(*) FROM initiatives WHERE deleted_at IS NULL")
+    starts = {int(m.group(1)) for line in _pdf_lines(initiatives_pdf) if (m := re.match(r"(\d+) DVK-", line))}
+    assert set(range(1000, n + 1)) <= starts
+

@@ -109,7 +109,9 @@ class Column:
     count "6.540", decimals with a comma); money (integer đồng, "7.020.000" in PDF, ``#,##0`` in
     Excel); date ("dd/mm/yyyy", a real date in Excel); percent (a fraction: 0.85 -> "85%", "85,0%" with decimals=1).
     ``align``: ``None`` = by kind (text left, int/date centre, number/money/percent right).
-    ``wrap=False`` keeps a cell on one line (text is then shrunk to fit in the PDF).
+    ``wrap=False`` keeps a text cell on one line; numbers, money, dates and percentages are always
+    on one line (never "51.540.00" / "0").  A one-line column is made as wide as its widest cell
+    (the total included) when the rows can be read twice, else its text is shrunk to fit.
     ``group``: title of a spanning group header; consecutive columns with the same group share
     a two-level header, columns without a group span both header rows.
     ``decimals``: digits after the comma for number/percent.
@@ -122,6 +124,11 @@ class Column:
     kind: ColumnKind = "text"
     group: str | None = None
     decimals: int = 0
+
+    @property
+    def one_line(self) -> bool:
+        """Cells never wrap: a number, amount, date or percentage, or text with ``wrap=False``."""
+        return not self.wrap or self.kind != "text"
 
     @property
     def effective_align(self) -> str:
@@ -198,6 +205,11 @@ class Table:
     def __post_init__(self) -> None:
         if not self.columns:
             raise ValueError("a table needs at least one column")
+
+    @property
+    def rereadable(self) -> bool:
+        """The rows can be read more than once (a list, or a callable giving fresh rows)."""
+        return callable(self.rows) or iter(self.rows) is not self.rows
 
     @property
     def has_groups(self) -> bool:

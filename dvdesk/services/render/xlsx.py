@@ -59,6 +59,7 @@ from dvdesk.services.documents.model import (
     TotalRow,
 )
 from dvdesk.services.files import atomic_output
+from dvdesk.services.render.columns import content_widths, fit_widths, title_word_widths
 from dvdesk.services.render.fonts import get_fonts
 from dvdesk.services.render.text import Measurer, clean, upper
 
@@ -99,6 +100,11 @@ def render_xlsx(doc_or_set: Document | DocumentSet, path_or_stream: str | os.Pat
         else:
             writer.save(path_or_stream)
         return writer.sheet_names
+
+
+def _chars(pt: float) -> float:
+    """Excel column width (characters of the default font) that prints ``pt`` points wide."""
+    return (pt / 0.75 - 5) / 7
 
 
 def safe_sheet_name(name: str, taken: set[str] | None = None) -> str:
@@ -279,7 +285,16 @@ class _XlsxWriter:
         if len(rel) == 1:  # the header needs two columns: add a narrow spare one
             rel = [rel[0], rel[0] * 0.01]
         s = sum(rel)
-        widths = [max(total * r / s, 3.0) for r in rel]
+        if table is not None:  # room for the longest title word and the widest one-line cell
+            size = table.font_size or L.table_font_size
+            need = title_word_widths(table, self.m, self.f.bold, size)
+            for i, w in content_widths(table, self.m, self.f.regular, self.f.bold, size).items():
+                need[i] = max(need[i], w)
+            minimum = [max(_chars(w * 1.1 + 8), 3.0) for w in need]  # Excel draws a little wider
+            minimum += [3.0] * (len(rel) - len(minimum))  # the spare column of a one-column table
+            widths = fit_widths(rel, minimum, total)
+        else:
+            widths = [max(total * r / s, 3.0) for r in rel]
         ncol = len(widths)
         for i, w in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = round(w, 2)

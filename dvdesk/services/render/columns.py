@@ -1,0 +1,82 @@
+"""Column widths shared by the renderers: the designed (relative) widths, widened where the content needs it.
+
+A column whose cells never wrap (numbers, money, dates, and text columns with ``wrap=False``; see
+:attr:`Column.one_line`) must be as wide as its widest cell — the total included, which is printed
+bold — or "51.540.000" breaks into "51.540.00" / "0" and a row number 1000 into "100" / "0".  Every
+column must also hold the longest word of its title.  :func:`content_widths` measures the cells (a
+pass over the rows, when the table can be read twice) and :func:`fit_widths` gives the widened
+columns their room out of the others, in proportion to the designed widths.
+"""
+
+from __future__ import annotations
+
+from dvdesk.services.documents.model import Row, Table, TotalRow, format_cell
+from dvdesk.services.render.text import Measurer, clean
+
+
+def content_widths(table: Table, m: Measurer, regular: str, bold: str, size: float) -> dict[int, float]:
+    """Widest printed text (pt) of each one-line column, over every row (the total row in bold).
+
+    Empty when the rows are a one-shot iterator (they cannot be read before the render reads
+    them): the renderer then relies on the designed widths and shrinks what does not fit."""
+    cols = list(table.columns)
+    idx = [i for i, c in enumerate(cols) if c.one_line]
+    if not idx or not table.rereadable:
+        return {}
+    # a text of the same length in the same column rarely differs by more than a digit's width:
+    # measure a text only when it is at least as long as the longest measured so far, minus 2
+    best: dict[int, float] = dict.fromkeys(idx, 0.0)
+    longest: dict[int, int] = dict.fromkeys(idx, 0)
+    for item in table.iter_rows():
+        if isinstance(item, Row):
+            font, cells, offset = (bold if item.bold else regular), item.cells, 0
+        elif isinstance(item, TotalRow):
+            values = list(item.values)
+            span = item.span if item.span is not None else len(cols) - len(values)
+            font, cells, offset = bold, values, max(1, min(span, len(cols)))
+        else:
+            continue
+        n = len(cells)
+        for i in idx:
+            j = i - offset
+            if j < 0 or j >= n or cells[j] is None:
+                continue
+            v = cells[j]
+            text = v if type(v) is str else format_cell(cols[i], v)
+            k = len(text)
+            if k + 2 < longest[i]:
+                continue
+            if not text.isascii():
+                text = clean(text)
+            w = m.width(text.replace("\n", " "), font, size)
+            if w > best[i]:
+                best[i] = w
+            if k > longest[i]:
+                longest[i] = k
+    return {i: w for i, w in best.items() if w > 0}
+
+
+def title_word_widths(table: Table, m: Measurer, bold: str, size: float) -> list[float]:
+    """The widest word of each column title (bold): a title may wrap between words, never inside one."""
+    return [max((m.width(w, bold, size) for w in clean(c.title).split()), default=0.0) for c in table.columns]
+
+
+def fit_widths(relative: list[float], minimum: list[float], total: float) -> list[float]:
+    """Widths summing to ``total``: proportional to ``relative``, but none below its ``minimum``.
+
+    The columns held at their minimum take their room from the others, in proportion to the
+    others' relative widths; when even the minimums do not fit, all are scaled down together."""
+    n = len(relative)
+    rel = [max(r, 0.0) or 1.0 for r in relative]
+    need = sum(minimum)
+    if need >= total:
+        return [total * x / need for x in minimum] if need > 0 else [total / n] * n
+    fixed: set[int] = set()
+    while True:
+        free = total - sum(minimum[i] for i in fixed)
+        free_rel = sum(rel[i] for i in range(n) if i not in fixed)
+        widths = [minimum[i] if i in fixed else free * rel[i] / free_rel for i in range(n)]
+        short = {i for i in range(n) if i not in fixed and widths[i] < minimum[i] - 1e-9}
+        if not short:
+            return widths
+        fixed |= short
