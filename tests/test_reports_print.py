@@ -79,3 +79,72 @@ def test_row_numbers_from_1000_print_whole(initiatives_pdf, demo_store_session):
     starts = {int(m.group(1)) for line in _pdf_lines(initiatives_pdf) if (m := re.match(r"(\d+) DVK-", line))}
     assert set(range(1000, n + 1)) <= starts
 
+
+
+def test_issuer_style_from_the_names():
+    from dvdesk.services.documents import issuer_style
+
+    assert issuer_style("TỈNH ỦY KIÊN GIANG", "BAN DÂN VẬN") == "party"
+    assert issuer_style("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO VÀ DÂN VẬN") == "party"
+    assert issuer_style("TỈNH UỶ AN GIANG", "VĂN PHÒNG") == "party"  # old tone placement too
+    assert issuer_style("", "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG") == "state"
+    assert issuer_style("UBND TỈNH KIÊN GIANG", "SỞ NỘI VỤ") == "state"
+    assert issuer_style("UBND TỈNH AN GIANG", "BAN DÂN TỘC") == "state"  # a board of the UBND
+    assert issuer_style("", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH AN GIANG") is None
+
+
+def _page_texts(path) -> list[str]:
+    with pdfplumber.open(path) as pdf:
+        return [p.extract_text() or "" for p in pdf.pages]
+
+
+def test_attached_list_takes_its_issuers_format(demo_store, tmp_path):
+    import dataclasses
+
+    d = demo_store.decisions.by_number("82/QĐ-UBND")[0]
+    assert d.issuer_name.startswith("ỦY BAN NHÂN DÂN") and not d.issuer_parent
+    # stored with the wrong style (as an import or an old version may leave it): the issuer decides
+    demo_store.decisions.update(dataclasses.replace(d, style="party"))
+    first = _page_texts(export(award_list(demo_store, decision_number=d.number), tmp_path / "ub.pdf"))[0]
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in first and "Độc lập - Tự do - Hạnh phúc" in first
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" not in first and "\n*\n" not in first
+
+
+def test_style_against_the_issuer_is_refused(demo_file, tmp_path, capsys):
+    import shutil
+
+    from dvdesk.cli import main
+
+    db = tmp_path / "c.sqlite3"
+    shutil.copyfile(demo_file, db)
+    out = tmp_path / "x.pdf"
+    assert main(["export", "awards", "--db", str(db), "-o", str(out), "--style", "state"]) == 1
+    err = capsys.readouterr().err
+    assert "Danh sách kèm theo Quyết định số" in err and "cơ quan của Đảng" in err and not out.exists()
+    ubnd = next(d for d in award_list_decisions(db) if d.startswith("82/"))
+    assert main(["export", "awards", "--db", str(db), "-o", str(out), "--decision", ubnd, "--style", "party"]) == 1
+    assert "cơ quan hành chính nhà nước" in capsys.readouterr().err and not out.exists()
+    for what in ("initiatives", "statistics"):  # the office's own documents: a Party board
+        assert main(["export", what, "--db", str(db), "-o", str(out), "--style", "state"]) == 1
+        assert "thể thức văn bản của Đảng" in capsys.readouterr().err and not out.exists()
+    # the issuer's own format is accepted, and is the default
+    assert main(["export", "awards", "--db", str(db), "-o", str(out), "--decision", ubnd]) == 0
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in _page_texts(out)[0]
+
+
+def test_profile_refuses_a_contradicting_style():
+    from dvdesk.services.documents import AgencyProfile, StyleMismatchError
+
+    with pytest.raises(StyleMismatchError, match="cơ quan của Đảng"):
+        AgencyProfile("TỈNH ỦY KIÊN GIANG", "BAN DÂN VẬN", style="state")
+    with pytest.raises(StyleMismatchError, match="cơ quan hành chính nhà nước"):
+        AgencyProfile("", "ỦY BAN NHÂN DÂN TỈNH AN GIANG", style="party")
+    assert AgencyProfile.of("UBND TỈNH KIÊN GIANG", "SỞ NỘI VỤ").style == "state"
+    assert AgencyProfile.of("", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH", fallback="state").style == "state"
+
+
+def award_list_decisions(db) -> list[str]:
+    import sqlite3
+
+    with sqlite3.connect(db) as c:
+        return [r[0] for r in c.execute("SELECT number FROM decisions WHERE deleted_at IS NULL")]

@@ -6,6 +6,7 @@ Build a :class:`Document` (or a :class:`DocumentSet`) and hand it to
 
 from dvdesk.services.documents.layouts import LAYOUTS, PARTY, STATE, Layout, layout_for
 from dvdesk.services.documents.model import (
+    STYLE_NAMES,
     AgencyProfile,
     Block,
     CellValue,
@@ -18,6 +19,7 @@ from dvdesk.services.documents.model import (
     Row,
     SectionRow,
     Signature,
+    StyleMismatchError,
     Table,
     TotalRow,
     date_parts,
@@ -25,6 +27,7 @@ from dvdesk.services.documents.model import (
     format_date,
     format_money,
     format_number,
+    issuer_style,
     number_line,
     place_date_line,
     roman,
@@ -34,6 +37,7 @@ __all__ = [
     "LAYOUTS",
     "PARTY",
     "STATE",
+    "STYLE_NAMES",
     "AgencyProfile",
     "Block",
     "CellValue",
@@ -47,6 +51,7 @@ __all__ = [
     "Row",
     "SectionRow",
     "Signature",
+    "StyleMismatchError",
     "Table",
     "TotalRow",
     "date_parts",
@@ -54,6 +59,7 @@ __all__ = [
     "format_date",
     "format_money",
     "format_number",
+    "issuer_style",
     "layout_for",
     "number_line",
     "place_date_line",

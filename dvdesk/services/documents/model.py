@@ -32,10 +32,14 @@ agency names, the national heading and the title are printed in capitals.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal, TypeAlias, Union
+
+from dvdesk.domain.errors import DvdeskError
+from dvdesk.domain.vntext import fold
 
 Style = Literal["party", "state"]
 Orientation = Literal["portrait", "landscape"]
@@ -47,6 +51,36 @@ ParagraphStyle = Literal["body", "italic", "bold", "bold_italic"]
 CellValue: TypeAlias = Union[str, int, float, Decimal, _dt.date, _dt.datetime, None]  # noqa: UP007
 
 
+# What tells a Party body from a State one in its printed name (folded: no diacritics, lower case).
+_PARTY_NAME = re.compile(r"\b(?:tinh|huyen|thanh|quan|thi|dang) uy\b|\bdang (?:bo|cong san)\b|"
+                         r"\bban (?:chap hanh|thuong vu|bi thu|dan van|tuyen giao|to chuc|noi chinh)\b|"
+                         r"\bchi bo\b|\buy ban kiem tra\b")
+_STATE_NAME = re.compile(r"\buy ban nhan dan\b|\bubnd\b|\bhoi dong nhan dan\b|\bhdnd\b|\bchu tich\b|"
+                         r"^(?:so|phong|bo|tong cuc|cuc|chinh phu|thu tuong) ")
+STYLE_NAMES = {"party": "thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)",
+               "state": "thể thức văn bản hành chính nhà nước (Nghị định 30/2020/NĐ-CP)"}
+
+
+def issuer_style(parent_body: str, issuing_body: str) -> Style | None:
+    """The format an issuer's documents follow, read from its printed names: "party" for a Party
+    body ("BAN DÂN VẬN" of "TỈNH ỦY …", "BAN THƯỜNG VỤ", "ĐẢNG ỦY …"), "state" for a State one
+    ("ỦY BAN NHÂN DÂN …", "UBND …", "SỞ …"); ``None`` when the names do not say (a Mặt trận
+    body, an unusual name).  The issuing body decides; its parent only when it says nothing."""
+    for name in (issuing_body, parent_body):
+        key = " ".join(fold(name).split())
+        if not key:
+            continue
+        if _STATE_NAME.search(key):
+            return "state"
+        if _PARTY_NAME.search(key):
+            return "party"
+    return None
+
+
+class StyleMismatchError(DvdeskError):
+    """A document format that contradicts its issuer (the national heading would be wrong)."""
+
+
 @dataclass(frozen=True)
 class AgencyProfile:
     """The issuing agency as printed in the top-left header of a document.
@@ -56,7 +90,9 @@ class AgencyProfile:
     the issuer ("BAN DÂN VẬN"); either may contain ``"\\n"`` for a name on two lines.  ``symbol``
     is the agency code used in the number ("BDVTU"); ``place`` the place name of the date line.
     ``style`` picks the official format: ``"party"`` (Hướng dẫn 36-HD/VPTW) or ``"state"``
-    (Nghị định 30/2020/NĐ-CP).
+    (Nghị định 30/2020/NĐ-CP).  The format follows the issuer: a style that contradicts the names
+    (the national heading of the State over a Party board, a UBND under "ĐẢNG CỘNG SẢN VIỆT NAM"
+    with a "*") is refused with :class:`StyleMismatchError`; :meth:`of` picks it from the names.
     """
 
     parent_body: str
@@ -68,6 +104,21 @@ class AgencyProfile:
     def __post_init__(self) -> None:
         if self.style not in ("party", "state"):
             raise ValueError(f"style must be 'party' or 'state', not {self.style!r}")
+        natural = issuer_style(self.parent_body, self.issuing_body)
+        if natural is not None and natural != self.style:
+            who = " – ".join(" ".join(x.split()) for x in (self.issuing_body, self.parent_body) if x.strip())
+            kind = "cơ quan của Đảng" if natural == "party" else "cơ quan hành chính nhà nước"
+            raise StyleMismatchError(
+                f"Không thể in văn bản của \"{who}\" theo {STYLE_NAMES[self.style]}: đây là {kind}, văn bản của "
+                f"cơ quan này theo {STYLE_NAMES[natural]}.")
+
+    @classmethod
+    def of(cls, parent_body: str, issuing_body: str, symbol: str = "", place: str = "",
+           style: Style | None = None, fallback: Style = "party") -> AgencyProfile:
+        """The profile of an issuer in the format its names call for (``fallback`` when they do not
+        say); a ``style`` asked for is checked against the names (:class:`StyleMismatchError`)."""
+        return cls(parent_body, issuing_body, symbol, place,
+                   style or issuer_style(parent_body, issuing_body) or fallback)
 
 
 @dataclass

@@ -12,10 +12,11 @@ FORMATS = (".pdf", ".xlsx")
 
 
 def agency_profile(store, style: str | None = None) -> AgencyProfile:
-    """Today's agency profile from the settings (for documents issued now)."""
+    """Today's agency profile from the settings (for documents issued now), in the format its
+    names call for; a ``style`` that contradicts them is refused (``StyleMismatchError``)."""
     a = store.settings.agency()
-    return AgencyProfile(parent_body=a["parent_body"], issuing_body=a["issuing_body"], symbol=a["symbol"],
-                         place=a["place"], style=style or a.get("style", "party"))
+    return AgencyProfile.of(a["parent_body"], a["issuing_body"], a["symbol"], a["place"], style=style,
+                            fallback=a.get("style") or "party")
 
 
 def default_signature(store) -> Signature:
