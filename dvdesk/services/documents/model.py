@@ -166,6 +166,11 @@ class Column:
     ``group``: title of a spanning group header; consecutive columns with the same group share
     a two-level header, columns without a group span both header rows.
     ``decimals``: digits after the comma for number/percent.
+    ``max_lines``: in print, at most this many lines of a wrapped cell, the last one ending in "…"
+    when the text is longer (a dense register; the workbook keeps the whole text).
+    ``in_print=False`` leaves the column out of the printed table — e.g. the unit of a list grouped
+    by unit, whose group row already names it; the workbook keeps it, so that every row stands
+    alone there (filtering, sorting, importing the list back).
     """
 
     title: str
@@ -175,6 +180,8 @@ class Column:
     kind: ColumnKind = "text"
     group: str | None = None
     decimals: int = 0
+    max_lines: int | None = None
+    in_print: bool = True
 
     @property
     def one_line(self) -> bool:

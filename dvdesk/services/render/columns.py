@@ -3,30 +3,40 @@
 A column whose cells never wrap (numbers, money, dates, and text columns with ``wrap=False``; see
 :attr:`Column.one_line`) must be as wide as its widest cell — the total included, which is printed
 bold — or "51.540.000" breaks into "51.540.00" / "0" and a row number 1000 into "100" / "0".  Every
-column must also hold the longest word of its title.  :func:`content_widths` measures the cells (a
+column must also hold the longest word of its title and of its short texts ("Huyện", not "Huyệ" / "n").  :func:`content_widths` measures the cells (a
 pass over the rows, when the table can be read twice) and :func:`fit_widths` gives the widened
 columns their room out of the others, in proportion to the designed widths.
 """
 
 from __future__ import annotations
 
-from dvdesk.services.documents.model import Row, Table, TotalRow, format_cell
+from collections.abc import Iterator
+from dataclasses import replace
+
+from dvdesk.services.documents.model import Row, SectionRow, Table, TotalRow, format_cell
 from dvdesk.services.render.text import Measurer, clean
+
+#: a wrapping cell up to this many characters is a label ("Xã/cơ sở", "Nhân rộng (tiêu biểu)"): its
+#: column is made wide enough for its longest word, which is never broken between letters
+SHORT_TEXT = 40
 
 
 def content_widths(table: Table, m: Measurer, regular: str, bold: str, size: float) -> dict[int, float]:
-    """Widest printed text (pt) of each one-line column, over every row (the total row in bold).
+    """The narrowest each column may be for its content (pt, padding excluded): the widest cell of a
+    one-line column (the total row in bold), the longest word of the short texts of the others.
 
     Empty when the rows are a one-shot iterator (they cannot be read before the render reads
-    them): the renderer then relies on the designed widths and shrinks what does not fit."""
+    them): the renderer then relies on the designed widths and shrinks or breaks what does not fit."""
     cols = list(table.columns)
-    idx = [i for i, c in enumerate(cols) if c.one_line]
-    if not idx or not table.rereadable:
+    if not table.rereadable:
         return {}
-    # a text of the same length in the same column rarely differs by more than a digit's width:
-    # measure a text only when it is at least as long as the longest measured so far, minus 2
-    best: dict[int, float] = dict.fromkeys(idx, 0.0)
-    longest: dict[int, int] = dict.fromkeys(idx, 0)
+    one_line = [i for i, c in enumerate(cols) if c.one_line]
+    wrapping = [i for i, c in enumerate(cols) if not c.one_line]
+    best: dict[int, float] = dict.fromkeys(range(len(cols)), 0.0)
+    # a one-line text of the same length in the same column rarely differs by more than a digit's
+    # width: measure it only when it is at least as long as the longest so far, minus 2
+    longest: dict[int, int] = dict.fromkeys(one_line, 0)
+    seen: dict[int, set[str]] = {i: set() for i in wrapping}
     for item in table.iter_rows():
         if isinstance(item, Row):
             font, cells, offset = (bold if item.bold else regular), item.cells, 0
@@ -37,7 +47,7 @@ def content_widths(table: Table, m: Measurer, regular: str, bold: str, size: flo
         else:
             continue
         n = len(cells)
-        for i in idx:
+        for i in one_line:
             j = i - offset
             if j < 0 or j >= n or cells[j] is None:
                 continue
@@ -53,6 +63,17 @@ def content_widths(table: Table, m: Measurer, regular: str, bold: str, size: flo
                 best[i] = w
             if k > longest[i]:
                 longest[i] = k
+        for i in wrapping:
+            j = i - offset
+            if j < 0 or j >= n:
+                continue
+            v = cells[j]
+            if type(v) is not str or not v or len(v) > SHORT_TEXT or v in seen[i]:
+                continue
+            seen[i].add(v)
+            w = max(m.width(word, font, size) for word in clean(v).split() or [""])
+            if w > best[i]:
+                best[i] = w
     return {i: w for i, w in best.items() if w > 0}
 
 
@@ -80,3 +101,32 @@ def fit_widths(relative: list[float], minimum: list[float], total: float) -> lis
         if not short:
             return widths
         fixed |= short
+
+
+def printed_view(table: Table) -> Table:
+    """The table as printed: without its columns marked ``in_print=False`` (cells and total spans
+    mapped); the table itself when it prints every column.  Rows are still read lazily, and a
+    one-shot iterator stays one-shot."""
+    cols = list(table.columns)
+    keep = [i for i, c in enumerate(cols) if c.in_print]
+    if len(keep) == len(cols):
+        return table
+    if not keep:
+        raise ValueError("a table needs at least one printed column")
+
+    def mapped() -> Iterator[Row | SectionRow | TotalRow]:
+        for item in table.iter_rows():
+            if isinstance(item, Row):
+                cells = item.cells
+                yield Row([cells[i] if i < len(cells) else None for i in keep], bold=item.bold)
+            elif isinstance(item, TotalRow):
+                values = list(item.values)
+                span = item.span if item.span is not None else len(cols) - len(values)
+                span = max(1, min(span, len(cols)))
+                shown_span = max(1, sum(1 for i in keep if i < span))
+                shown = [values[i - span] if i - span < len(values) else None for i in keep if i >= span]
+                yield TotalRow(item.label, shown, span=shown_span)
+            else:
+                yield item
+
+    return replace(table, columns=[cols[i] for i in keep], rows=mapped if table.rereadable else mapped())

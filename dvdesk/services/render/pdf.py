@@ -49,7 +49,7 @@ from dvdesk.services.documents.model import (
     format_cell,
 )
 from dvdesk.services.files import atomic_output
-from dvdesk.services.render.columns import content_widths, fit_widths, title_word_widths
+from dvdesk.services.render.columns import content_widths, fit_widths, printed_view, title_word_widths
 from dvdesk.services.render.fonts import FontFamily, get_fonts
 from dvdesk.services.render.text import Line, Measurer, clean, upper
 
@@ -554,6 +554,7 @@ class _Engine:
         self._ops.draw(x, y, text, font, size)
 
     def _draw_table(self, table: Table, reserve: float) -> None:
+        table = printed_view(table)
         tl = _TableLayout(self, table)
         self._line_width = self.L.table_line_width
         self.y -= self.L.table_space_before
@@ -933,6 +934,9 @@ class _TableLayout:
                 else:
                     lines = m.wrap(text, font, size, avail)
                     fs = size
+                    cap = col.max_lines
+                    if cap is not None and len(lines) > cap:
+                        lines = self._cut(lines, cap, font, avail)
                 if len(lines) > nl:
                     nl = len(lines)
                 cells.append(_Cell(xs[i], xs[i + 1], lines, font, fs, self.aligns[i]))
@@ -960,6 +964,21 @@ class _TableLayout:
                 cells.append(_Cell(xs[i], xs[i + 1], lines, self.bold, fs, self.aligns[i]))
             return _RowBox(nl * self.lead + 2 * self.pad_y, cells, [xs[0], *xs[span:]])
         raise TypeError(f"unknown row type {type(item).__name__}")
+
+    def _cut(self, lines: tuple[Line, ...], cap: int, font: str, avail: float) -> tuple[Line, ...]:
+        """The first ``cap`` lines, the last one ending in "…" (words dropped until it fits)."""
+        m, size = self.e.m, self.size
+        words = lines[cap - 1][0].split(" ")
+        while True:
+            last = " ".join(words).rstrip(" ,;:-–") + "…"
+            w = m.width(last, font, size)
+            if w <= avail or len(words) <= 1:
+                break
+            words.pop()
+        while w > avail and len(last) > 1:  # one long word: cut it between letters
+            last = last[:-2] + "…"
+            w = m.width(last, font, size)
+        return (*lines[:cap - 1], (last, w))
 
     def _one_line(self, text: str, font: str, avail: float) -> tuple[tuple[Line, ...], float]:
         """A cell that never wraps: its line, shrunk (down to 4 pt) when wider than the column."""
