@@ -8,8 +8,14 @@ import pdfplumber
 import pytest
 
 from dvdesk.services import statistics as st
-from dvdesk.services.documents import roman
-from dvdesk.services.reports import award_list, export, initiative_list, statistics_appendix
+from dvdesk.services.documents import Row, SectionRow, roman
+from dvdesk.services.reports import (
+    InitiativeListOptions,
+    award_list,
+    export,
+    initiative_list,
+    statistics_appendix,
+)
 
 
 def _pdf_lines(path) -> list[str]:
@@ -148,3 +154,176 @@ def award_list_decisions(db) -> list[str]:
 
     with sqlite3.connect(db) as c:
         return [r[0] for r in c.execute("SELECT number FROM decisions WHERE deleted_at IS NULL")]
+
+
+# -- a list or an appendix that stands alone or goes with another document -----------------------
+
+def test_list_carries_number_place_date_and_attached_line(demo_store_session, tmp_path):
+    from datetime import date
+
+    opts = InitiativeListOptions(year=2026, number="15", on=date(2025, 11, 20),
+                                 attached_to="Báo cáo số 45-BC/BTGDVTU ngày 20/11/2025")
+    first = _page_texts(export(initiative_list(demo_store_session, opts), tmp_path / "ml.pdf"))[0]
+    assert "Số 15-DS/BTGDVTU" in first
+    assert "An Giang, ngày 20 tháng 11 năm 2025" in first  # the place of the agency profile
+    assert "(Kèm theo Báo cáo số 45-BC/BTGDVTU ngày 20/11/2025)" in first
+    # standing alone without a number: the blank a clerk fills by hand, dated today
+    first = _page_texts(export(initiative_list(demo_store_session, InitiativeListOptions(year=2026)),
+                               tmp_path / "ml2.pdf"))[0]
+    assert re.search(r"Số +-DS/BTGDVTU", first) and "Kèm theo" not in first
+    d = date.today()
+    assert f"An Giang, ngày {d.day:02d} tháng" in first
+
+
+def test_appendix_attached_to_a_report_in_pdf_and_excel(demo_file, tmp_path, capsys):
+    import shutil
+
+    import openpyxl
+
+    from dvdesk.cli import main
+
+    db = tmp_path / "c.sqlite3"
+    shutil.copyfile(demo_file, db)
+    args = ["export", "statistics", "--db", str(db), "--milestone", "tong-ket-2025", "--date", "20/11/2025",
+            "--attached-to", "Báo cáo số 45-BC/BTGDVTU ngày 20/11/2025"]
+    assert main([*args, "-o", str(tmp_path / "pl.pdf")]) == 0
+    first = _page_texts(tmp_path / "pl.pdf")[0]
+    assert "(Kèm theo Báo cáo số 45-BC/BTGDVTU ngày 20/11/2025)" in first
+    assert "An Giang, ngày 20 tháng 11 năm 2025" in first
+    assert "Số " not in first.split("PHỤ LỤC")[0]  # attached: the report carries the number
+    assert main([*args, "-o", str(tmp_path / "pl.xlsx")]) == 0
+    wb = openpyxl.load_workbook(tmp_path / "pl.xlsx")
+    for ws in wb.worksheets:
+        texts = {c for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)}
+        assert "(Kèm theo Báo cáo số 45-BC/BTGDVTU ngày 20/11/2025)" in texts, ws.title
+        assert "An Giang, ngày 20 tháng 11 năm 2025" in texts, ws.title
+    # an award list goes with its decision: the option is refused, nothing written
+    assert main(["export", "awards", "--db", str(db), "-o", str(tmp_path / "a.pdf"), "--attached-to", "x"]) == 1
+    assert "--attached-to chỉ dùng với" in capsys.readouterr().err and not (tmp_path / "a.pdf").exists()
+    assert main([*args[:-2], "--date", "31/02/2025", "-o", str(tmp_path / "b.pdf")]) == 1
+    assert "Ngày không hợp lệ" in capsys.readouterr().err
+
+
+# -- a dense register --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("group", ["unit", "field"])
+def test_initiatives_list_prints_a_dozen_rows_and_more_a_page(demo_store_session, tmp_path, group):
+    s = demo_store_session
+    pdf = export(initiative_list(s, InitiativeListOptions(group_by=group)), tmp_path / "ml.pdf")
+    with pdfplumber.open(pdf) as p:
+        per_page = [len(re.findall(r"^\d+ DVK-\d{4}-\d{4}", pg.extract_text() or "", re.M)) for pg in p.pages]
+        assert (round(p.pages[0].width), round(p.pages[0].height)) == (842, 595)
+    n = s.scalar("SELECT count(*) FROM initiatives WHERE deleted_at IS NULL")
+    assert sum(per_page) == n  # every row counted once: TT and code on one line
+    assert n / len(per_page) >= 12
+    middle = sorted(per_page[1:-1])
+    assert middle[len(middle) // 10] >= 10  # nine pages in ten hold ten rows or more
+
+
+def test_grouped_column_is_printed_once_per_group_and_kept_in_excel(demo_store_session, tmp_path):
+    import openpyxl
+
+    s = demo_store_session
+    for group, gone, kept in (("unit", "Đơn vị thực hiện", "Lĩnh vực"), ("field", "Lĩnh vực", "Đơn vị thực hiện")):
+        opts = InitiativeListOptions(phase="2021-2025", group_by=group)
+        first = _page_texts(export(initiative_list(s, opts), tmp_path / f"{group}.pdf"))[0]
+        assert gone not in first and kept in first
+        ws = openpyxl.load_workbook(export(initiative_list(s, opts), tmp_path / f"{group}.xlsx")).worksheets[0]
+        header = next(r for r in ws.iter_rows(values_only=True) if r[0] == "TT")
+        col = header.index(gone)  # every row of the workbook stands alone
+        data = [r for r in ws.iter_rows(values_only=True) if isinstance(r[1], str) and r[1].startswith("DVK-")]
+        assert data and all(r[col] for r in data)
+    sections = [x.text for x in _items(initiative_list(s, InitiativeListOptions(phase="2021-2025", group_by="field")))
+                if isinstance(x, SectionRow)]
+    assert len(sections) == len(set(sections)) == 4  # each field once
+
+
+def _items(doc):
+    t = doc.tables[0]
+    return list(t.rows() if callable(t.rows) else t.rows)
+
+
+def _rows(doc):
+    return [x for x in _items(doc) if isinstance(x, Row)]
+
+
+# -- filters -----------------------------------------------------------------------------------
+
+def test_initiative_filters_by_name_and_label(demo_store_session):
+    s = demo_store_session
+    doc = initiative_list(s, InitiativeListOptions(field_name="kinh te", recognition_level="Tỉnh",
+                                                   status="Công nhận", group_by="field"))
+    rows = _rows(doc)
+    expected = s.scalar("SELECT count(*) FROM initiatives i JOIN fields f ON f.id = i.field_id WHERE "
+                        "f.name = 'Kinh tế' AND i.recognition_level = 'tinh' AND i.status = 'cong_nhan' "
+                        "AND i.deleted_at IS NULL")
+    assert len(rows) == expected > 10
+    titles = [c.title for c in doc.tables[0].columns]
+    assert {r.cells[titles.index("Cấp công nhận")] for r in rows} == {"Tỉnh"}
+    assert {r.cells[titles.index("Trạng thái")] for r in rows} == {"Công nhận"}
+    assert [x.text for x in _items(doc) if isinstance(x, SectionRow)] == ["I. Kinh tế"]
+    assert "(lĩnh vực: Kinh tế; cấp công nhận: Tỉnh; trạng thái: Công nhận)" in doc.subject_lines
+    block = s.blocks.list()[0]
+    by_block = _rows(initiative_list(s, InitiativeListOptions(block_name=block.code)))
+    assert len(by_block) == s.scalar("SELECT count(*) FROM initiatives WHERE block_id = ? AND deleted_at IS NULL",
+                                     (block.id,)) > 0
+
+
+def test_unit_filter_takes_subordinate_units_and_tells_namesakes_apart(demo_store_session):
+    from dvdesk.domain.errors import DvdeskError
+
+    s = demo_store_session
+    with pytest.raises(DvdeskError, match=r"Có 2 đơn vị tên \"Huyện Châu Thành\".*tỉnh An Giang.*tỉnh Kiên Giang"):
+        initiative_list(s, InitiativeListOptions(unit_name="huyện châu thành"))
+    doc = initiative_list(s, InitiativeListOptions(unit_name="Huyện Châu Thành, tỉnh Kiên Giang"))
+    unit = next(u for u in s.units.find_by_name("Huyện Châu Thành") if "Kiên Giang" in s.units.get(u.parent_id).name)
+    family = s.units.family_ids(unit.id)
+    codes = {r.cells[1] for r in _rows(doc)}
+    expected = {c for (c,) in s.conn.execute(
+        f"SELECT code FROM initiatives WHERE deleted_at IS NULL AND unit_id IN ({','.join('?' * len(family))})",
+        family)}
+    assert codes == expected and len(family) > 1 and len(codes) > 5
+    assert "(đơn vị: Huyện Châu Thành, tỉnh Kiên Giang)" in doc.subject_lines
+
+
+@pytest.mark.parametrize(("opts", "message"), [
+    ({"unit_name": "Xã Không Có"}, "Không tìm thấy đơn vị \"Xã Không Có\""),
+    ({"field_name": "Y tế"}, "Không có lĩnh vực \"Y tế\". Chọn một trong: \"Kinh tế\""),
+    ({"block_name": "Khối Hội"}, "Không có khối \"Khối Hội\""),
+    ({"recognition_level": "phường"}, "Cấp công nhận không hợp lệ: \"phường\""),
+    ({"status": "đã xong"}, "Trạng thái không hợp lệ: \"đã xong\""),
+    ({"group_by": "khoi"}, "Cách nhóm không hợp lệ"),
+])
+def test_unknown_filter_values_are_refused_in_vietnamese(demo_store_session, opts, message):
+    from dvdesk.domain.errors import DvdeskError
+
+    with pytest.raises(DvdeskError, match=re.escape(message)):
+        initiative_list(demo_store_session, InitiativeListOptions(**opts))
+
+
+def test_cli_filters_reach_the_workbook(demo_file, tmp_path, capsys):
+    import shutil
+
+    import openpyxl
+
+    from dvdesk.cli import main
+
+    db = tmp_path / "c.sqlite3"
+    shutil.copyfile(demo_file, db)
+    out = tmp_path / "ml.xlsx"
+    assert main(["export", "initiatives", "--db", str(db), "-o", str(out), "--phase", "2021-2025", "--field",
+                 "Văn hóa - xã hội", "--level", "xa", "--group", "field"]) == 0
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    rows = [r for r in ws.iter_rows(values_only=True) if isinstance(r[1], str) and r[1].startswith("DVK-")]
+    header = next(r for r in ws.iter_rows(values_only=True) if r[0] == "TT")
+    level = header.index("Cấp công nhận")
+    import sqlite3
+    with sqlite3.connect(db) as c:
+        expected = c.execute("SELECT count(*) FROM initiatives i JOIN fields f ON f.id = i.field_id JOIN phases p "
+                             "ON p.id = i.phase_id WHERE f.name = 'Văn hóa - xã hội' AND i.recognition_level = 'xa' "
+                             "AND p.code = '2021-2025' AND i.deleted_at IS NULL").fetchone()[0]
+    assert len(rows) == expected > 5 and {r[level] for r in rows} == {"Xã/cơ sở"}
+    assert main(["export", "initiatives", "--db", str(db), "-o", str(out), "--status", "xong"]) == 1
+    assert "Trạng thái không hợp lệ" in capsys.readouterr().err
+    assert main(["export", "statistics", "--db", str(db), "-o", str(out), "--unit", "Xã Bình An"]) == 1
+    assert "--unit chỉ dùng với danh sách mô hình" in capsys.readouterr().err

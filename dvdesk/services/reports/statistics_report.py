@@ -3,9 +3,11 @@ one sheet per table in Excel, the same tables in the PDF."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from dvdesk.services import statistics as st
 from dvdesk.services.documents import Column, Document, DocumentSet, Row, Table, TotalRow, format_number
-from dvdesk.services.reports.common import agency_profile, default_signature
+from dvdesk.services.reports.common import Issue, agency_profile, default_signature
 
 
 def _count_columns(first: str) -> list[Column]:
@@ -63,8 +65,13 @@ def describe(store, scope: st.Scope) -> str:
     return "tất cả các giai đoạn"
 
 
-def statistics_appendix(store, scope: st.Scope | None = None, style: str | None = None) -> DocumentSet:
+def statistics_appendix(store, scope: st.Scope | None = None, style: str | None = None, *,
+                        number: str | None = None, on: date | None = None,
+                        attached_to: str | None = None) -> DocumentSet:
+    """The appendix tables for ``scope``; ``number``, ``on``, ``attached_to``: how it is issued
+    (see :class:`~dvdesk.services.reports.common.Issue`), e.g. attached to the Báo cáo sơ kết."""
     scope = scope or st.Scope()
+    profile = agency_profile(store, style)
     label = describe(store, scope)
     outstanding = st.outstanding(store, scope)
     tables = [
@@ -89,12 +96,13 @@ def statistics_appendix(store, scope: st.Scope | None = None, style: str | None 
     ]
     blocks: list = list(tables)
     doc = Document(
-        profile=agency_profile(store, style),
+        profile=profile,
         title="PHỤ LỤC THỐNG KÊ",
         subject=[f"kết quả phong trào thi đua \"Dân vận khéo\" {label}"],
         blocks=blocks,
         signatures=default_signature(store),
         orientation="landscape",
         sheet_name="Phụ lục",
+        **Issue(number, on, attached_to).document_fields(profile, "PL"),
     )
     return DocumentSet([doc])
