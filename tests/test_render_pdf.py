@@ -660,3 +660,20 @@ def test_column_left_out_of_print_and_capped_lines(tmp_path):
     ws = openpyxl.load_workbook(tmp_path / "p.xlsx").worksheets[0]
     values = [c for r in ws.iter_rows(values_only=True) for c in r if c is not None]
     assert "Đơn vị" in values and values.count("Xã Vĩnh Hòa") == 2 and long in values  # all of it in Excel
+
+
+@pytest.mark.parametrize("landscape", [False, True])
+def test_signature_never_alone_on_the_last_page(tmp_path, landscape):
+    """Whatever the number of rows, the page of the signature also holds the last rows and the total."""
+    for n in range(8, 40):
+        rows = [Row([i, NAMES[i % 10], UNITS[i % 3], "Tuyên truyền, vận động Nhân dân", 710_000])
+                for i in range(1, n + 1)]
+        rows.append(TotalRow("Tổng cộng", [n * 710_000]))
+        doc = Document(PARTY_PROFILE, title="DANH SÁCH", blocks=[Table(AWARD_COLUMNS, rows)], signatures=SIGNER,
+                       orientation="landscape" if landscape else "portrait")
+        buf = io.BytesIO()
+        render_pdf(doc, buf)
+        buf.seek(0)
+        with pdfplumber.open(buf) as pdf:
+            last = pdf.pages[-1].extract_text()
+        assert "Nguyễn Văn Phích" in last and "Tổng cộng" in last and str(n) in last, (n, last)

@@ -204,9 +204,12 @@ class _Engine:
             if all(isinstance(b, (Paragraph, Heading)) for b in tail):
                 tail_h = sum(self._block_height(b) for b in tail)
                 if tail_h < (self.top - self.bottom) / 3:
-                    table_reserve = (tables[-1], closing_h + lay.closing_gap + tail_h)
+                    table_reserve = (tables[-1], closing_h + lay.closing_gap + tail_h + lay.table_space_after)
         for i, block in enumerate(blocks):
-            reserve = closing_h + lay.closing_gap if (closing_h and i == len(blocks) - 1) else 0.0
+            reserve = 0.0
+            if closing_h and i == len(blocks) - 1:  # the closing, and the space the block leaves after it
+                after = lay.table_space_after if isinstance(block, Table) else lay.paragraph_space
+                reserve = closing_h + lay.closing_gap + after
             if table_reserve is not None and i == table_reserve[0]:
                 reserve = table_reserve[1]
             if isinstance(block, Table):
