@@ -138,8 +138,8 @@ def test_statistics_sheets_match_service(demo_store, tmp_path):
     found = {}
     for row in ws.iter_rows(values_only=True):
         if isinstance(row[1], str) and row[1].isdigit() and int(row[1]) in years:
-            found[int(row[1])] = row[2]
-    assert found == {y: r.registered for y, r in years.items()}
+            found[int(row[1])] = row[2:5]  # registered: tập thể, cá nhân, total
+    assert found == {y: (r.registered_collective, r.registered_individual, r.registered) for y, r in years.items()}
 
 
 def test_empty_database_reports_are_clear_documents(store, tmp_path):

@@ -184,8 +184,8 @@ def test_appendix_attached_to_a_report_in_pdf_and_excel(demo_file, tmp_path, cap
 
     db = tmp_path / "c.sqlite3"
     shutil.copyfile(demo_file, db)
-    args = ["export", "statistics", "--db", str(db), "--milestone", "tong-ket-2025", "--date", "20/11/2025",
-            "--attached-to", "Báo cáo số 45-BC/BTGDVTU ngày 20/11/2025"]
+    args = ["export", "statistics", "--db", str(db), "--milestone", "tong-ket-2025", "--unit-level", "tinh",
+            "--date", "20/11/2025", "--attached-to", "Báo cáo số 45-BC/BTGDVTU ngày 20/11/2025"]
     assert main([*args, "-o", str(tmp_path / "pl.pdf")]) == 0
     first = _page_texts(tmp_path / "pl.pdf")[0]
     assert "(Kèm theo Báo cáo số 45-BC/BTGDVTU ngày 20/11/2025)" in first
@@ -193,6 +193,8 @@ def test_appendix_attached_to_a_report_in_pdf_and_excel(demo_file, tmp_path, cap
     assert "Số " not in first.split("PHỤ LỤC")[0]  # attached: the report carries the number
     assert main([*args, "-o", str(tmp_path / "pl.xlsx")]) == 0
     wb = openpyxl.load_workbook(tmp_path / "pl.xlsx")
+    assert any(isinstance(c, str) and c.startswith("Biểu 4.") and "cấp tỉnh" in c
+               for r in wb["4. Theo đơn vị"].iter_rows(values_only=True) for c in r)
     for ws in wb.worksheets:
         texts = {c for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)}
         assert "(Kèm theo Báo cáo số 45-BC/BTGDVTU ngày 20/11/2025)" in texts, ws.title
@@ -327,3 +329,74 @@ def test_cli_filters_reach_the_workbook(demo_file, tmp_path, capsys):
     assert "Trạng thái không hợp lệ" in capsys.readouterr().err
     assert main(["export", "statistics", "--db", str(db), "-o", str(out), "--unit", "Xã Bình An"]) == 1
     assert "--unit chỉ dùng với danh sách mô hình" in capsys.readouterr().err
+
+
+# -- the statistics appendix -------------------------------------------------------------------
+
+def test_every_count_table_splits_registrations_and_recount_agrees(demo_store_session, tmp_path):
+    import openpyxl
+
+    s = demo_store_session
+    wb = openpyxl.load_workbook(export(statistics_appendix(s, st.Scope(phase_id=1)), tmp_path / "tk.xlsx"))
+    recount = {k: (c, n) for k, c, n in s.conn.execute(
+        "SELECT year, sum(subject_kind = 'tap_the'), sum(subject_kind = 'ca_nhan') FROM initiatives "
+        "WHERE phase_id = 1 AND deleted_at IS NULL GROUP BY year")}
+    for name in ("1. Theo năm", "2. Theo lĩnh vực", "3. Theo khối", "4. Theo đơn vị"):
+        ws = wb[name]
+        rows = list(ws.iter_rows(values_only=True))
+        top = next(i for i, r in enumerate(rows) if r[0] == "TT")
+        assert rows[top][2:8] == ("Đăng ký", None, None, "Được công nhận", None, None), name
+        assert rows[top + 1][2:8] == ("Tập thể", "Cá nhân", "Tổng") * 2, name
+        data = [r for r in rows[top + 2:] if isinstance(r[0], int)]
+        assert data and all(r[2] + r[3] == r[4] for r in data), name
+        total = next(r for r in rows if r[0] == "Tổng cộng")
+        assert total[2] + total[3] == total[4] == sum(r[4] for r in data) == s.scalar(
+            "SELECT count(*) FROM initiatives WHERE phase_id = 1 AND deleted_at IS NULL")
+        if name == "1. Theo năm":
+            assert {int(r[1]): (r[2], r[3]) for r in data} == recount
+
+
+def test_recognized_by_level_has_no_registered_or_rate_columns(demo_store_session, statistics_pdf, tmp_path):
+    import openpyxl
+
+    ws = openpyxl.load_workbook(export(statistics_appendix(demo_store_session, st.Scope(phase_id=1)),
+                                       tmp_path / "tk.xlsx"))["5. Theo cấp công nhận"]
+    texts = {c for r in ws.iter_rows(values_only=True) for c in r if isinstance(c, str)}
+    assert "Được công nhận" in texts and "Tiêu biểu" in texts
+    assert "Đăng ký" not in texts and "Tỉ lệ công nhận" not in texts
+    text = "\n".join(_pdf_lines(statistics_pdf))
+    part = text[text.index("Biểu 5."):text.index("Biểu 6.")]
+    assert "%" not in part and "Đăng ký" not in part
+
+
+def test_unit_table_rolls_up_to_the_chosen_level(demo_store_session, tmp_path):
+    import openpyxl
+
+    s = demo_store_session
+    scope = st.Scope(phase_id=1)
+    levels = dict(s.conn.execute("SELECT id, level FROM units"))
+    parents = dict(s.conn.execute("SELECT id, parent_id FROM units"))
+    flat = st.by_unit(s, scope)
+    total = sum(r.registered for r in flat)
+    by_district = st.by_unit(s, scope, "huyen")
+    by_province = st.by_unit(s, scope, "tinh")
+    assert len(flat) > len(by_district) > len(by_province) > 10
+    for rows in (by_district, by_province):
+        assert sum(r.registered for r in rows) == total
+        assert sum(r.registered_collective for r in rows) == sum(r.registered_collective for r in flat)
+    # a commune under a district is counted under its district; at "tinh" nothing below a province-level unit
+    assert not [r for r in by_district if levels[r.key] == "xa" and levels.get(parents[r.key]) == "huyen"]
+    def ancestors(uid):
+        while parents.get(uid) is not None:
+            uid = parents[uid]
+            yield uid
+
+    for r in by_province:  # a unit below the province level stays only when no province-level unit is above it
+        assert levels[r.key] in ("tinh", "trung_uong") or not any(levels[a] == "tinh" for a in ancestors(r.key))
+    ws = openpyxl.load_workbook(export(statistics_appendix(s, scope, unit_level="tinh"), tmp_path / "tk.xlsx"))[
+        "4. Theo đơn vị"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert any(isinstance(c, str) and "đơn vị cấp tỉnh" in c for r in rows for c in r)
+    assert len([r for r in rows if isinstance(r[0], int)]) == len(by_province)
+    with pytest.raises(Exception, match="Cấp gộp đơn vị không hợp lệ"):
+        statistics_appendix(s, scope, unit_level="thon")

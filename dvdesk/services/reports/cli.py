@@ -22,7 +22,7 @@ _ISSUE = {"number": "--number", "date": "--date", "attached_to": "--attached-to"
 _ONLY = {
     "awards": {"decision"},
     "initiatives": {*_LIST_FILTERS, *_ISSUE},
-    "statistics": {*_ISSUE},
+    "statistics": {"unit_level", *_ISSUE},
 }
 _FLAGS = {**_LIST_FILTERS, **_ISSUE, "decision": "--decision", "unit_level": "--unit-level"}
 _WHERE = {"decision": "danh sách khen thưởng (export awards)",
@@ -68,8 +68,8 @@ def build(store, args):
         year=args.year,
         milestone_id=store.phases.milestone(args.milestone).id if args.milestone else None,
     )
-    return statistics_appendix(store, scope, style=args.style, number=args.number, on=on,
-                               attached_to=args.attached_to)
+    return statistics_appendix(store, scope, style=args.style, unit_level=args.unit_level or "huyen",
+                               number=args.number, on=on, attached_to=args.attached_to)
 
 
 def run_export(args) -> int:
