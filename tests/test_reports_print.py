@@ -337,7 +337,8 @@ def test_every_count_table_splits_registrations_and_recount_agrees(demo_store_se
     import openpyxl
 
     s = demo_store_session
-    wb = openpyxl.load_workbook(export(statistics_appendix(s, st.Scope(phase_id=1)), tmp_path / "tk.xlsx"))
+    wb = openpyxl.load_workbook(export(statistics_appendix(s, st.Scope(phase_id=1)), tmp_path / "tk.xlsx"),
+                                data_only=True)
     recount = {k: (c, n) for k, c, n in s.conn.execute(
         "SELECT year, sum(subject_kind = 'tap_the'), sum(subject_kind = 'ca_nhan') FROM initiatives "
         "WHERE phase_id = 1 AND deleted_at IS NULL GROUP BY year")}
