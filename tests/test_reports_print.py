@@ -132,7 +132,7 @@ def test_style_against_the_issuer_is_refused(demo_file, tmp_path, capsys):
     assert "cơ quan hành chính nhà nước" in capsys.readouterr().err and not out.exists()
     for what in ("initiatives", "statistics"):  # the office's own documents: a Party board
         assert main(["export", what, "--db", str(db), "-o", str(out), "--style", "state"]) == 1
-        assert "thể thức văn bản của Đảng" in capsys.readouterr().err and not out.exists()
+        assert "thể thức văn bản Đảng (HD 36-HD/VPTW)" in capsys.readouterr().err and not out.exists()
     # the issuer's own format is accepted, and is the default
     assert main(["export", "awards", "--db", str(db), "-o", str(out), "--decision", ubnd]) == 0
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in _page_texts(out)[0]

@@ -6,7 +6,6 @@ Build a :class:`Document` (or a :class:`DocumentSet`) and hand it to
 
 from dvdesk.services.documents.layouts import LAYOUTS, PARTY, STATE, Layout, layout_for
 from dvdesk.services.documents.model import (
-    STYLE_NAMES,
     AgencyProfile,
     Block,
     CellValue,
@@ -37,7 +36,6 @@ __all__ = [
     "LAYOUTS",
     "PARTY",
     "STATE",
-    "STYLE_NAMES",
     "AgencyProfile",
     "Block",
     "CellValue",

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal, TypeAlias, Union
 
+from dvdesk.domain import catalog
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vntext import fold
 
@@ -57,8 +58,12 @@ _PARTY_NAME = re.compile(r"\b(?:tinh|huyen|thanh|quan|thi|dang) uy\b|\bdang (?:b
                          r"\bchi bo\b|\buy ban kiem tra\b")
 _STATE_NAME = re.compile(r"\buy ban nhan dan\b|\bubnd\b|\bhoi dong nhan dan\b|\bhdnd\b|\bchu tich\b|"
                          r"^(?:so|phong|bo|tong cuc|cuc|chinh phu|thu tuong) ")
-STYLE_NAMES = {"party": "thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)",
-               "state": "thể thức văn bản hành chính nhà nước (Nghị định 30/2020/NĐ-CP)"}
+
+
+def style_phrase(style: str) -> str:
+    """A format named inside a sentence: "thể thức văn bản Đảng (HD 36-HD/VPTW)"."""
+    label = catalog.DOCUMENT_STYLES[style]
+    return f"thể thức {label[0].lower()}{label[1:]}"
 
 
 def issuer_style(parent_body: str, issuing_body: str) -> Style | None:
@@ -109,8 +114,8 @@ class AgencyProfile:
             who = " – ".join(" ".join(x.split()) for x in (self.issuing_body, self.parent_body) if x.strip())
             kind = "cơ quan của Đảng" if natural == "party" else "cơ quan hành chính nhà nước"
             raise StyleMismatchError(
-                f"Không thể in văn bản của \"{who}\" theo {STYLE_NAMES[self.style]}: đây là {kind}, văn bản của "
-                f"cơ quan này theo {STYLE_NAMES[natural]}.")
+                f"Không thể in văn bản của \"{who}\" theo {style_phrase(self.style)}: đây là {kind}, văn bản "
+                f"của cơ quan này theo {style_phrase(natural)}.")
 
     @classmethod
     def of(cls, parent_body: str, issuing_body: str, symbol: str = "", place: str = "",
@@ -229,6 +234,11 @@ class TotalRow:
     label: str = "Tổng cộng"
     values: Sequence[CellValue] = ()
     span: int | None = None
+
+    def label_span(self, n_columns: int) -> int:
+        """How many leading columns the label takes in a table of ``n_columns`` (1 … n_columns)."""
+        span = self.span if self.span is not None else n_columns - len(self.values)
+        return max(1, min(span, n_columns))
 
 
 TableItem: TypeAlias = Union[Row, SectionRow, TotalRow, Sequence[CellValue]]  # noqa: UP007

@@ -3,9 +3,10 @@
 A column whose cells never wrap (numbers, money, dates, and text columns with ``wrap=False``; see
 :attr:`Column.one_line`) must be as wide as its widest cell — the total included, which is printed
 bold — or "51.540.000" breaks into "51.540.00" / "0" and a row number 1000 into "100" / "0".  Every
-column must also hold the longest word of its title and of its short texts ("Huyện", not "Huyệ" / "n").  :func:`content_widths` measures the cells (a
-pass over the rows, when the table can be read twice) and :func:`fit_widths` gives the widened
-columns their room out of the others, in proportion to the designed widths.
+column must also hold the longest word of its title and of its short texts ("Huyện", not "Huyệ" /
+"n").  :func:`content_widths` measures the cells (a pass over the rows, when the table can be read
+twice) and :func:`fit_widths` gives the widened columns their room out of the others, in
+proportion to the designed widths.  :func:`printed_view` leaves out the columns not printed.
 """
 
 from __future__ import annotations
@@ -41,9 +42,7 @@ def content_widths(table: Table, m: Measurer, regular: str, bold: str, size: flo
         if isinstance(item, Row):
             font, cells, offset = (bold if item.bold else regular), item.cells, 0
         elif isinstance(item, TotalRow):
-            values = list(item.values)
-            span = item.span if item.span is not None else len(cols) - len(values)
-            font, cells, offset = bold, values, max(1, min(span, len(cols)))
+            font, cells, offset = bold, list(item.values), item.label_span(len(cols))
         else:
             continue
         n = len(cells)
@@ -121,8 +120,7 @@ def printed_view(table: Table) -> Table:
                 yield Row([cells[i] if i < len(cells) else None for i in keep], bold=item.bold)
             elif isinstance(item, TotalRow):
                 values = list(item.values)
-                span = item.span if item.span is not None else len(cols) - len(values)
-                span = max(1, min(span, len(cols)))
+                span = item.label_span(len(cols))
                 shown_span = max(1, sum(1 for i in keep if i < span))
                 shown = [values[i - span] if i - span < len(values) else None for i in keep if i >= span]
                 yield TotalRow(item.label, shown, span=shown_span)

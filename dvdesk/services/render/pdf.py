@@ -951,8 +951,7 @@ class _TableLayout:
                            [_Cell(xs[0], xs[-1], lines, font, size, "left")], [xs[0], xs[-1]])
         if isinstance(item, TotalRow):
             values = list(item.values)
-            span = item.span if item.span is not None else self.n - len(values)
-            span = max(1, min(span, self.n))
+            span = item.label_span(self.n)
             lab = m.wrap(clean(item.label), self.bold, size, xs[span] - xs[0] - 2 * pad_x)
             cells = [_Cell(xs[0], xs[span], lab, self.bold, size, "center")]
             nl = len(lab)

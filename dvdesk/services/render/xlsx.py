@@ -2,10 +2,12 @@
 
 Sheet layout, top to bottom: the header (agency left, national heading right, number and
 place-date), the title rows merged across the table, the table caption, the table (header rows
-repeated when printing; thin borders; wrapped text; numbers as numbers, money ``#,##0``, dates
-as real dates ``dd/mm/yyyy``), then the closing (recipients left, signature right).  Everything
-is Times New Roman; A4, fit to one page wide, margins of the official format, page numbers from
-page 2 at the top centre.
+repeated when printing; thin borders; wrapped text with row heights to match; numbers as numbers,
+amounts and counts "7.020.000" whatever the locale (see ``GROUPED``), dates as real dates
+``dd/mm/yyyy``; a total that is the sum of the rows above as a ``SUM`` formula), then the closing
+(recipients left, signature right).  Everything is Times New Roman, the workbook's default font
+included; A4, fit to one page wide, margins of the official format, page numbers from page 2 at
+the top centre.
 
 Sheets: every table gets its own sheet (statistics appendices: one table per sheet), each
 repeating the document header and title; paragraphs before a table go on its sheet, the blocks
@@ -19,7 +21,8 @@ into the worksheet XML (with the style ids openpyxl assigned) from the row itera
 temporary file, and spliced into the package openpyxl wrote.  That keeps a 30,000-row sheet
 well under 3 s and memory flat, where openpyxl's per-cell objects alone take longer.
 Text is always stored as text (``t="inlineStr"``): a value such as ``=1+1``, ``+84…``,
-``-`` or ``@x`` can never become a formula.
+``-`` or ``@x`` can never become a formula; the only formulas are the totals' ``SUM``s, written
+by the renderer with their value cached.
 """
 
 from __future__ import annotations
@@ -87,6 +90,9 @@ BIG = 1_000_000_000
 RULE_SIZE = 6.0
 RULE_ROW_HEIGHT = 8.0
 
+#: line height of wrapped text in a row, × the font size (Excel: 15.75 pt for 12 pt Times New Roman)
+LINE = 1.3
+
 #: The workbook's default font ("Normal" style) is Times New Roman 12 like every cell: column widths
 #: are counted in its digits (8 px, 6 pt each), by Excel and LibreOffice alike (with the default
 #: Calibri, LibreOffice counts 7 pt a character where Excel counts 5.25, and row heights estimated
@@ -131,10 +137,6 @@ def _text_width(pt: float) -> float:
     """Room for text in a cell ``pt`` wide, kept short of it: Excel draws text a little wider than
     its metrics, and a row must rather be a little too high than cut its last line."""
     return pt * 0.95 - 4
-
-
-#: line height of wrapped text in a row, × the font size (Excel: 15.75 pt for 12 pt Times New Roman)
-LINE = 1.3
 
 
 def _points(chars: float) -> float:
@@ -584,7 +586,7 @@ class _XlsxWriter:
                     for i in summable:
                         v = cells[i] if i < nc else None
                         if type(v) in (int, float, Decimal):
-                            sums[i] += v
+                            sums[i] += v if type(v) is int else float(v)
                     w(_row_xml(row, letters, n, cells, bold if item.bold else plain,
                                dates_b if item.bold else dates, ncol, spare,
                                height(cells, bold_font if item.bold else reg_font),
@@ -596,8 +598,7 @@ class _XlsxWriter:
                     merges.append(f"A{row}:{letters[n - 1]}{row}")
                 elif isinstance(item, TotalRow):
                     vals = list(item.values)
-                    span = item.span if item.span is not None else n - len(vals)
-                    span = max(1, min(span, n))
+                    span = item.label_span(n)
                     cells = [item.label] + [None] * (span - 1) + vals[: n - span]
                     cells += [None] * (n - len(cells))
                     sids = [total_lab] * span + bold[span:]
@@ -605,7 +606,7 @@ class _XlsxWriter:
                     if row > since:
                         for i in summable:
                             v = cells[i] if i >= span else None
-                            if type(v) in (int, float, Decimal) and abs(v - sums[i]) <= 1e-9 * max(1, abs(v)):
+                            if type(v) in (int, float, Decimal) and abs(float(v) - sums[i]) <= 1e-9 * max(1, abs(v)):
                                 formulas[i] = f"SUM({letters[i]}{since}:{letters[i]}{row - 1})"
                     # the label spans the first columns: its lines are those of the whole span
                     label_lines = lines(item.label, bold_font, _text_width(sum(pts[:span]))) if item.label else 1

@@ -27,8 +27,9 @@ class InitiativeListOptions:
     Filters by id (``unit_ids``, ``field_id``, ``block_id``: what a screen holds) or by name as a
     clerk types it (``unit_name``: "Huyện Châu Thành" or, when another unit has that name, "Huyện
     Châu Thành, tỉnh An Giang" — its subordinate and former units included; ``field_name``,
-    ``block_name``: a name or a code); ``recognition_level`` and ``status`` take a code ("tinh", "cong_nhan") or a label
-    ("Tỉnh", "Công nhận").  Unknown names are refused with the choices (``DvdeskError``).
+    ``block_name``: a name or a code); ``recognition_level`` and ``status`` take a code ("tinh",
+    "cong_nhan") or a label ("Tỉnh", "Công nhận").  Unknown names are refused with the choices
+    (``DvdeskError``).
     ``number``, ``on``, ``attached_to``: see :class:`~dvdesk.services.reports.common.Issue`.
     """
 
@@ -247,9 +248,8 @@ def initiative_list(store, opts: InitiativeListOptions | None = None) -> Documen
             status = catalog.label(catalog.STATUSES, r[9]) + (" (tiêu biểu)" if r[10] and r[9] != "tieu_bieu" else "")
             person = ", ".join(p for p in (r[4], r[14]) if p) if r[4] else ""
             registered = date.fromisoformat(r[13][:10]) if r[13] else None
-            cells = [tt, r[0], r[1], kind, person, unit, r[7], registered,
-                     r[6] or "", catalog.label(catalog.LEVELS, r[8]) if r[8] else "", status]
-            yield Row(cells)
+            yield Row([tt, r[0], r[1], kind, person, unit, r[7], registered,
+                       r[6] or "", catalog.label(catalog.LEVELS, r[8]) if r[8] else "", status])
         if tt:
             yield TotalRow(f"Tổng cộng: {format_number(tt)} mô hình, điển hình", [], span=len(columns))
 
