@@ -85,8 +85,22 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--phase")
     ex.add_argument("--year", type=int)
     ex.add_argument("--milestone")
-    ex.add_argument("--decision")
-    ex.add_argument("--style", choices=DocumentStyle.codes())
+    ex.add_argument("--decision", help="số quyết định (danh sách khen thưởng kèm theo quyết định đó)")
+    ex.add_argument("--style", choices=DocumentStyle.codes(),
+                    help="thể thức: party (văn bản Đảng), state (văn bản nhà nước); mặc định theo cơ quan ban hành")
+    ex.add_argument("--unit", help="danh sách mô hình: của đơn vị này (cả đơn vị trực thuộc và đơn vị cũ)")
+    ex.add_argument("--field", help="danh sách mô hình: lĩnh vực (tên hoặc mã)")
+    ex.add_argument("--block", help="danh sách mô hình: khối (tên hoặc mã)")
+    ex.add_argument("--level", help="danh sách mô hình: cấp công nhận (tinh, huyen, xa hoặc Tỉnh, Huyện, Xã)")
+    ex.add_argument("--status", help="danh sách mô hình: trạng thái (vd. cong_nhan hoặc \"Công nhận\")")
+    ex.add_argument("--group", choices=["unit", "field", "none"],
+                    help="danh sách mô hình: nhóm theo đơn vị (mặc định), lĩnh vực, hoặc không nhóm")
+    ex.add_argument("--unit-level", choices=["tinh", "huyen", "xa"],
+                    help="phụ lục thống kê: gộp biểu theo đơn vị đến cấp này (mặc định huyen)")
+    ex.add_argument("--number", help="số văn bản của danh sách, phụ lục (vd. 15 hoặc 15-DS/BTGDVTU)")
+    ex.add_argument("--date", help="ngày ghi ở dòng địa danh, ngày tháng (dd/mm/yyyy; mặc định hôm nay)")
+    ex.add_argument("--attached-to", metavar="VĂN BẢN",
+                    help="văn bản mà danh sách, phụ lục kèm theo, vd. \"Báo cáo số 45-BC/BTGDVTU ngày 20/11/2025\"")
     ex.add_argument("--from", dest="date_from", type=_date_arg, help="nhật ký từ ngày (dd/mm/yyyy)")
     ex.add_argument("--to", dest="date_to", type=_date_arg, help="nhật ký đến hết ngày (dd/mm/yyyy)")
 

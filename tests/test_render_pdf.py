@@ -638,3 +638,42 @@ def test_last_rows_stay_with_the_closing_across_a_short_trailing_paragraph(tmp_p
             assert str(n) in tts
             carried.append(len(tts))
     assert 1 in carried
+
+
+def test_column_left_out_of_print_and_capped_lines(tmp_path):
+    import openpyxl
+
+    long = "Hoàng Anh Dũng, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã Vĩnh Hòa Hưng Nam, huyện Gò Quao"
+    cols = [Column("TT", 0.5, kind="int"), Column("Đơn vị", 2.0, in_print=False),
+            Column("Người thực hiện", 1.2, max_lines=2), Column("Tiền", 1.0, kind="money")]
+    rows = [SectionRow("I. Xã Vĩnh Hòa"), Row([1, "Xã Vĩnh Hòa", long, 710_000]),
+            Row([2, "Xã Vĩnh Hòa", "Lê Văn An", 710_000]), TotalRow("Tổng cộng", [1_420_000])]
+    doc = Document(PARTY_PROFILE, title="DANH SÁCH", blocks=[Table(cols, rows)])
+    render_pdf(doc, tmp_path / "p.pdf")
+    with pdfplumber.open(tmp_path / "p.pdf") as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "Đơn vị" not in text and "Xã Vĩnh Hòa\n" not in text.split("I. Xã Vĩnh Hòa")[1]
+    assert "Tổng cộng 1.420.000" in text  # the total's span follows the printed columns
+    body = text.split("I. Xã Vĩnh Hòa")[1]
+    assert "Hoàng Anh Dũng" in body and "…" in body and "Gò Quao" not in body  # two lines, then "…"
+    render(doc, tmp_path / "p.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "p.xlsx").worksheets[0]
+    values = [c for r in ws.iter_rows(values_only=True) for c in r if c is not None]
+    assert "Đơn vị" in values and values.count("Xã Vĩnh Hòa") == 2 and long in values  # all of it in Excel
+
+
+@pytest.mark.parametrize("landscape", [False, True])
+def test_signature_never_alone_on_the_last_page(tmp_path, landscape):
+    """Whatever the number of rows, the page of the signature also holds the last rows and the total."""
+    for n in range(8, 40):
+        rows = [Row([i, NAMES[i % 10], UNITS[i % 3], "Tuyên truyền, vận động Nhân dân", 710_000])
+                for i in range(1, n + 1)]
+        rows.append(TotalRow("Tổng cộng", [n * 710_000]))
+        doc = Document(PARTY_PROFILE, title="DANH SÁCH", blocks=[Table(AWARD_COLUMNS, rows)], signatures=SIGNER,
+                       orientation="landscape" if landscape else "portrait")
+        buf = io.BytesIO()
+        render_pdf(doc, buf)
+        buf.seek(0)
+        with pdfplumber.open(buf) as pdf:
+            last = pdf.pages[-1].extract_text()
+        assert "Nguyễn Văn Phích" in last and "Tổng cộng" in last and str(n) in last, (n, last)

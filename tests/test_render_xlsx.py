@@ -30,7 +30,7 @@ from dvdesk.services.documents import (
     number_line,
 )
 from dvdesk.services.render import render
-from dvdesk.services.render.xlsx import render_xlsx, safe_sheet_name
+from dvdesk.services.render.xlsx import GROUPED, GROUPED_BIG, render_xlsx, safe_sheet_name
 
 PARTY_PROFILE = AgencyProfile("TỈNH ỦY KIÊN GIANG", "BAN DÂN VẬN", "BDVTU", "Kiên Giang", "party")
 STATE_PROFILE = AgencyProfile("UBND TỈNH KIÊN GIANG", "SỞ NỘI VỤ", "SNV", "Kiên Giang", "state")
@@ -158,14 +158,14 @@ def test_table_values_types_and_formats(award_ws):
     assert ach.value == LONG and ach.alignment.wrap_text
     assert isinstance(date.value, dt.datetime) and date.value.date() == dt.date(2025, 10, 10)
     assert date.number_format == "dd/mm/yyyy" and date.is_date
-    assert money.value == 1_420_000 and money.data_type == "n" and money.number_format == "#,##0"
+    assert money.value == 1_420_000 and money.data_type == "n" and money.number_format == GROUPED
     assert money.alignment.horizontal == "right"
     # the wrapped row got a height for its lines (not every program auto-fits rows on opening)
     assert ws.row_dimensions[first].height > 3 * 12
     total = cell_at(ws, "Tổng cộng")
     assert total.font.b and merged_range_of(ws, total) == f"A{total.row}:E{total.row}"
-    assert ws.cell(total.row, 6).value == 1_420_000 + 6 * 710_000
-    assert ws.cell(total.row, 6).number_format == "#,##0"
+    assert ws.cell(total.row, 6).value == f"=SUM(F{r + 1}:F{total.row - 1})"  # the sum of the rows above
+    assert ws.cell(total.row, 6).number_format == GROUPED
 
 
 def test_fonts_borders_and_print_setup(award_ws):
@@ -190,12 +190,17 @@ def test_fonts_borders_and_print_setup(award_ws):
     assert ws.HeaderFooter.differentFirst and "&P" in ws.oddHeader.center.text
     widths = [ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width for i in range(1, 7)]
     assert widths[3] > widths[1] > widths[0]  # from the relative column widths
-    assert 80 <= sum(widths) <= 100
+    # widths count digits of the workbook's font, Times New Roman 12 (8 px): the grid is as wide
+    # as the text of an A4 page (165 mm), printed at about 100 %
+    assert ws.parent._fonts[0].name == "Times New Roman" and ws.parent._fonts[0].sz == 12
+    assert 160 <= sum((8 * w + 5) * 0.75 for w in widths) / 72 * 25.4 <= 170
 
 
-def test_raw_xml_has_no_formulas_and_ordered_rows(award_xlsx):
+def test_raw_xml_has_only_the_totals_formula_and_ordered_rows(award_xlsx):
     xml = sheet_xml(award_xlsx)
-    assert "<f>" not in xml and "<f " not in xml
+    formulas = re.findall(r"<f>([^<]*)</f><v>([^<]*)</v>", xml)
+    assert formulas == [(formulas[0][0], str(1_420_000 + 6 * 710_000))]  # with its value cached
+    assert re.fullmatch(r"SUM\(F\d+:F\d+\)", formulas[0][0]) and len(re.findall(r"<f[ >]", xml)) == 1
     nums = [int(n) for n in re.findall(r'<row r="(\d+)"', xml)]
     assert nums == sorted(nums) and len(nums) == len(set(nums))
     ws = openpyxl.load_workbook(award_xlsx, read_only=True)["Khen thưởng"]
@@ -260,12 +265,13 @@ def test_two_level_header_is_merged(tmp_path):
     cap = cell_at(ws, "Biểu 1: Kết quả công nhận theo năm")
     assert cap.row == g.row - 1 and cap.font.b
     data = ws.cell(g.row + 2, 3)
-    assert data.value == 1200 and data.number_format == "#,##0"
+    assert data.value == 1200 and data.number_format == GROUPED
     pct = ws.cell(g.row + 2, 5)
     assert pct.value == pytest.approx(0.853) and pct.number_format == "0.0%"
     total = cell_at(ws, "Tổng cộng")
     assert merged_range_of(ws, total) == f"A{total.row}:B{total.row}"
-    assert ws.cell(total.row, 3).value == 1200 and ws.cell(total.row, 3).font.b
+    assert ws.cell(total.row, 3).value == f"=SUM(C{data.row}:C{data.row})" and ws.cell(total.row, 3).font.b
+    assert ws.cell(total.row, 5).value == pytest.approx(0.853)  # a rate is no sum: its value
 
 
 def test_one_sheet_per_table_with_safe_unique_names(tmp_path):
@@ -324,7 +330,7 @@ def test_landscape_stream_and_dispatch(tmp_path):
     ws = openpyxl.load_workbook(io.BytesIO(buf.getvalue())).active
     assert ws.page_setup.orientation == "landscape"
     widths = [ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width for i in range(1, 7)]
-    assert sum(widths) > 120
+    assert 245 <= sum((8 * w + 5) * 0.75 for w in widths) / 72 * 25.4 <= 260  # the landscape text width
     render(award_doc(), tmp_path / "d.xlsx")
     assert openpyxl.load_workbook(tmp_path / "d.xlsx").sheetnames == ["Khen thưởng"]
     assert not list(tmp_path.glob(".*.part"))
@@ -357,6 +363,85 @@ def test_many_rows_stream_with_section_and_total_merges(tmp_path):
     assert ws.cell(hdr + 2 + n // 3, 1).value == "2. Khối 2"
     total = cell_at(ws, "Tổng cộng")
     assert total.row == hdr + n + 4
-    assert ws.cell(total.row, 6).value == n * 710_000
+    assert ws.cell(total.row, 6).value == f"=SUM(F{hdr + 1}:F{total.row - 1})"
+    cached = openpyxl.load_workbook(path, data_only=True).active
+    assert cached.cell(total.row, 6).value == n * 710_000
     assert cell_at(ws, "Nguyễn Văn Phích").row > total.row
     assert len([r for r in ws.merged_cells.ranges if r.min_row > hdr]) >= 4 + 1
+
+
+def test_one_line_columns_are_as_wide_as_their_widest_cell(tmp_path):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from dvdesk.services.render.fonts import get_fonts
+
+    cols = [Column("TT", 0.2, kind="int"), Column("Họ và tên", 6.0), Column("Tiền", 0.4, kind="money")]
+    items = [Row([i, f"Nguyễn Văn {i}", 42_950]) for i in range(1, 1201)]
+    items.append(TotalRow("Tổng cộng", [1200 * 42_950]))
+    path = write(tmp_path, award_doc(blocks=[Table(cols, items)]))
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    printed = [(8 * ws.column_dimensions[x].width + 5) * 0.75 for x in "ABC"]  # points (8 px a character)
+    fonts = get_fonts()
+    assert printed[0] >= stringWidth("1200", fonts.regular, 12) + 6
+    assert printed[2] >= stringWidth("51.540.000", fonts.bold, 12) + 6
+    assert printed[1] > 4 * printed[2]  # the name column keeps the rest
+
+
+def test_totals_are_sums_only_when_they_are_the_sum(tmp_path):
+    cols = [Column("Đơn vị", 3), Column("Số lượng", 1, kind="number"), Column("Tiền", 1.5, kind="money"),
+            Column("Tỉ lệ", 1, kind="percent")]
+    rows = [SectionRow("I. Khối Đảng"), Row(["Xã A", 3, 710_000, 0.5]), Row(["Xã B", "—", 1_000_000_000, 0.25]),
+            TotalRow("Cộng khối", [3, 1_000_710_000, 0.4]), Row(["Xã C", 2, 5, 1.0]),
+            TotalRow("Tổng cộng", [5, 1_000_710_005, 0.6])]  # the grand total is not the sum since the subtotal
+    path = write(tmp_path, award_doc(blocks=[Table(cols, rows)]))
+    ws = openpyxl.load_workbook(path).active
+    sub, grand = cell_at(ws, "Cộng khối").row, cell_at(ws, "Tổng cộng").row
+    first = sub - 3  # from the section row on (SUM passes over its text)
+    assert [ws.cell(sub, c).value for c in (2, 3)] == [f"=SUM(B{first}:B{sub - 1})", f"=SUM(C{first}:C{sub - 1})"]
+    assert ws.cell(sub, 4).value == 0.4  # a rate is not a sum
+    assert ws.cell(grand, 2).value == 5 and ws.cell(grand, 3).value == 1_000_710_005  # not those rows' sum
+    assert ws.cell(sub - 1, 2).value == "—" and ws.cell(sub, 1).data_type == "s"  # text stays text
+    # a billion and more take the format with three dots
+    assert ws.cell(sub - 1, 3).number_format == ws.cell(sub, 3).number_format == GROUPED_BIG
+    assert ws.cell(sub - 2, 3).number_format == GROUPED
+    cached = openpyxl.load_workbook(path, data_only=True).active
+    assert [cached.cell(sub, c).value for c in (2, 3)] == [3, 1_000_710_000]
+
+
+def test_state_agency_has_its_short_line_and_pages_are_numbered_in_the_sheet_font(tmp_path):
+    doc = Document(STATE_PROFILE, title="Danh sách", number=number_line("state", 12, "QĐ", "SNV"),
+                   blocks=[Table(COLUMNS, list(rows()), sheet_name="Khen thưởng")])
+    path = write(tmp_path, DocumentSet([doc, award_doc(blocks=[Table(COLUMNS, list(rows()), sheet_name="Hai")])]))
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Khen thưởng"]
+    issuer = cell_at(ws, "SỞ NỘI VỤ")
+    rule = ws.cell(issuer.row + 1, issuer.column)
+    assert rule.value and set(rule.value) == {"\u00a0"} and rule.font.u == "single"  # underlined no-break spaces
+    assert rule.alignment.horizontal == "center" and rule.alignment.vertical == "top"
+    assert merged_range_of(ws, rule) == merged_range_of(ws, issuer).replace(str(issuer.row), str(rule.row))
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from dvdesk.services.render.fonts import get_fonts
+    f = get_fonts()
+    name_w, rule_w = stringWidth("SỞ NỘI VỤ", f.bold, 13), stringWidth(rule.value, f.regular, rule.font.sz)
+    assert 0.25 * name_w < rule_w < 0.6 * name_w  # a short line, as in the PDF (40 % of the name)
+    assert not [c for r in wb["Hai"].iter_rows() for c in r if isinstance(c.value, str) and "\u00a0" in c.value
+                and c.row < 5]  # a Party agency has its "*", no line
+    for sheet in wb.worksheets:
+        xml = sheet_xml(path, wb.worksheets.index(sheet) + 1)
+        header = re.search(r"<oddHeader>(.*?)</oddHeader>", xml).group(1)
+        assert header == "&amp;C&amp;\"Times New Roman,Regular\"&amp;" + ("13" if sheet.title == "Khen thưởng"
+                                                                          else "14") + "&amp;P"
+        assert 'differentFirst="1"' in xml and "<firstHeader />" in xml  # no number on the first page
+    with zipfile.ZipFile(path) as z:
+        styles = z.read("xl/styles.xml").decode()
+    assert re.search(r'<fonts count="\d+"><font><name val="Times New Roman"', styles)  # the workbook's own font
+
+
+def test_total_row_height_fits_its_one_line_label(tmp_path):
+    cols = [Column("TT", 0.3, kind="int"), Column("Tên", 4), Column("Năm", 0.5, kind="int")]
+    items = [Row([i, f"Mô hình số {i}", 2025]) for i in range(1, 30)]
+    items.append(TotalRow("Tổng cộng: 2.800 mô hình, điển hình", [], span=3))
+    ws = openpyxl.load_workbook(write(tmp_path, award_doc(blocks=[Table(cols, items)]))).active
+    total = cell_at(ws, "Tổng cộng: 2.800 mô hình, điển hình")
+    assert ws.row_dimensions[total.row].height <= 12 * 1.3 + 4  # one line, not a line per few letters

@@ -68,7 +68,7 @@ def test_award_list_pdf_and_xlsx_read_back(store, decision, tmp_path):
     assert "K/T TRƯỞNG BAN" in text and "Nguyễn Văn Phích" in text
     assert "4.950.000" in text  # total: 2 × 1.410.000 + 3 × 710.000
     xlsx = export(award_list(store, decision_number="12"), tmp_path / "ds.xlsx")
-    ws = openpyxl.load_workbook(xlsx).worksheets[0]
+    ws = openpyxl.load_workbook(xlsx, data_only=True).worksheets[0]  # the total: a SUM, its value cached
     values = [c for row in ws.iter_rows(values_only=True) for c in row if c is not None]
     assert 710_000 in values and 4_950_000 in values
     assert "Nguyễn <b>Bình</b> & \"Tư\" Cường" in values
@@ -138,8 +138,8 @@ def test_statistics_sheets_match_service(demo_store, tmp_path):
     found = {}
     for row in ws.iter_rows(values_only=True):
         if isinstance(row[1], str) and row[1].isdigit() and int(row[1]) in years:
-            found[int(row[1])] = row[2]
-    assert found == {y: r.registered for y, r in years.items()}
+            found[int(row[1])] = row[2:5]  # registered: tập thể, cá nhân, total
+    assert found == {y: (r.registered_collective, r.registered_individual, r.registered) for y, r in years.items()}
 
 
 def test_empty_database_reports_are_clear_documents(store, tmp_path):

@@ -204,10 +204,9 @@ def _fill(store, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[
                   for r in c.execute("SELECT id, phase_id, key, kind, year, name FROM milestones ORDER BY year, id")]
 
     # -- issuers: the bodies that sign award decisions, as they were on each date ----------------
-    # the new database's default catalog (named from a profile) gives way to the demo's dated one
-    for (seeded_id,) in c.execute("SELECT id FROM issuers").fetchall():
-        store.issuers.delete(seeded_id)
-        store.trash.purge("issuers", seeded_id)
+    # the new database's default catalog (one row per body, named from a profile) becomes the demo's
+    # dated one: a body's first row is written over its seeded row, the later ones are added
+    seeded = {r["body"]: r for r in store.query("SELECT * FROM issuers ORDER BY id")}
     issuer_rows, issuers_by_body = [], defaultdict(list)
     for i, spec in enumerate(corpus.ISSUERS, 1):
         auth, title, sname = spec["signers"][0]
@@ -215,7 +214,21 @@ def _fill(store, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[
         row.update({"uuid": _uuid(rng), "signer_authority": auth, "signer_title": title, "signer_name": sname,
                     "sort_order": i})
         issuer_rows.append(row)
-    for row_id, spec in zip(store.bulk.insert("issuers", [dict(r) for r in issuer_rows]), corpus.ISSUERS, strict=True):
+    ids: list[int | None] = []
+    fresh = []
+    for row in issuer_rows:
+        before = seeded.pop(row["body"], None)
+        if before is not None:
+            store.bulk.update("issuers", [(before["id"], {k: v for k, v in row.items() if k != "uuid"}, before)])
+            ids.append(before["id"])
+        else:
+            ids.append(None)
+            fresh.append(dict(row))
+    new_ids = iter(store.bulk.insert("issuers", fresh))
+    ids = [i if i is not None else next(new_ids) for i in ids]
+    for leftover in seeded.values():  # a seeded body the demo does not use
+        store.issuers.delete(leftover["id"])
+    for row_id, spec in zip(ids, corpus.ISSUERS, strict=True):
         issuers_by_body[spec["body"]].append({**spec, "id": row_id})
     for rows_of_body in issuers_by_body.values():
         rows_of_body.sort(key=lambda r: r["valid_from"] or date.min)

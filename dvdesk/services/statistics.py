@@ -52,6 +52,11 @@ class CountRow:
     exemplary: int = 0
     replicated: int = 0
     extra: dict = field(default_factory=dict)
+    registered_collective: int = 0
+
+    @property
+    def registered_individual(self) -> int:
+        return self.registered - self.registered_collective
 
     @property
     def recognized(self) -> int:
@@ -59,6 +64,7 @@ class CountRow:
 
     def add(self, other: CountRow) -> None:
         self.registered += other.registered
+        self.registered_collective += other.registered_collective
         self.recognized_collective += other.recognized_collective
         self.recognized_individual += other.recognized_individual
         self.exemplary += other.exemplary
@@ -71,6 +77,7 @@ class CountRow:
 
 _COUNTS = f"""
     count(*) AS registered,
+    sum(i.subject_kind = '{SubjectKind.TAP_THE}') AS reg_c,
     sum(i.status IN ({RECOGNIZED}) AND i.subject_kind = '{SubjectKind.TAP_THE}') AS rc,
     sum(i.status IN ({RECOGNIZED}) AND i.subject_kind = '{SubjectKind.CA_NHAN}') AS ri,
     sum(i.exemplary) AS ex,
@@ -83,8 +90,8 @@ def _rows(store, group_sql: str, label_sql: str, joins: str, scope: Scope, order
     # INDEXED BY: the planner would otherwise walk a one-column index and read every wide row
     sql = (f"SELECT {group_sql} AS k, {label_sql} AS label, {_COUNTS} FROM initiatives i "
            f"INDEXED BY initiatives_stats {joins} WHERE {where} GROUP BY k ORDER BY {order_sql}")
-    return [CountRow(r[0], str(r[1] if r[1] is not None else "(chưa xác định)"), r[2], r[3] or 0, r[4] or 0,
-                     r[5] or 0, r[6] or 0) for r in store.conn.execute(sql, params)]
+    return [CountRow(r[0], str(r[1] if r[1] is not None else "(chưa xác định)"), r[2], r[4] or 0, r[5] or 0,
+                     r[6] or 0, r[7] or 0, registered_collective=r[3] or 0) for r in store.conn.execute(sql, params)]
 
 
 def by_year(store, scope: Scope) -> list[CountRow]:
@@ -113,18 +120,43 @@ def by_level(store, scope: Scope) -> list[CountRow]:
     return out
 
 
-def by_unit(store, scope: Scope) -> list[CountRow]:
-    """By registering unit; with ``scope.rollup`` former units count under their current successor."""
+#: depth of each unit level, from the top
+LEVEL_DEPTH = {"trung_uong": 0, "tinh": 1, "huyen": 2, "xa": 3}
+
+
+def by_unit(store, scope: Scope, level: str | None = None) -> list[CountRow]:
+    """By registering unit; with ``scope.rollup`` former units count under their current successor;
+    with ``level`` ("tinh", "huyen", "xa") a unit below that level counts under the unit above it at
+    that level (a commune under its district, with "tinh" a district under its province) — a
+    unit with no such parent (a commune directly under a province since 7/2025) stays itself."""
+    if level is not None and level not in LEVEL_DEPTH:
+        raise ValueError(f"unknown unit level {level!r}")
     rows = _rows(store, "i.unit_id", "u.name", "LEFT JOIN units u ON u.id = i.unit_id", scope, "k")
-    if not scope.rollup:
-        prec = dict(store.conn.execute("SELECT id, precedence FROM units"))
-        return sorted(rows, key=lambda r: (prec.get(r.key, 10**9), r.label))
-    mapping = store.units.rollup_map()
-    units = {r[0]: (r[1], r[2]) for r in store.conn.execute("SELECT id, name, precedence FROM units")}
+    units = {r[0]: (r[1], r[2], r[3], r[4]) for r in
+             store.conn.execute("SELECT id, name, precedence, parent_id, level FROM units")}
+    if not scope.rollup and level is None:
+        return sorted(rows, key=lambda r: (units.get(r.key, ("", 10**9))[1], r.label))
+    mapping = store.units.rollup_map() if scope.rollup else {}
+    depth = LEVEL_DEPTH[level] if level is not None else None
+
+    def target(uid: int) -> int:
+        uid = mapping.get(uid, uid)
+        if depth is None:
+            return uid
+        cur, seen = uid, {uid}
+        while cur in units and LEVEL_DEPTH.get(units[cur][3], 3) > depth:
+            parent = units[cur][2]
+            if parent is None or parent not in units or parent in seen:
+                return uid
+            cur = mapping.get(parent, parent)
+            seen.add(cur)
+        # a parent above the level (no unit of that level in between): the unit stays itself
+        return cur if cur in units and LEVEL_DEPTH.get(units[cur][3], 3) == depth else uid
+
     merged: dict[int, CountRow] = {}
     for r in rows:
-        target = mapping.get(r.key, r.key)
-        merged.setdefault(target, CountRow(target, units.get(target, ("?", 0))[0])).add(r)
+        t = target(r.key)
+        merged.setdefault(t, CountRow(t, units.get(t, ("?",))[0])).add(r)
     return sorted(merged.values(), key=lambda r: (units.get(r.key, ("", 10**9))[1], r.label))
 
 

@@ -18,6 +18,7 @@ from dvdesk.services.documents.model import (
     Row,
     SectionRow,
     Signature,
+    StyleMismatchError,
     Table,
     TotalRow,
     date_parts,
@@ -25,8 +26,10 @@ from dvdesk.services.documents.model import (
     format_date,
     format_money,
     format_number,
+    issuer_style,
     number_line,
     place_date_line,
+    roman,
 )
 
 __all__ = [
@@ -46,6 +49,7 @@ __all__ = [
     "Row",
     "SectionRow",
     "Signature",
+    "StyleMismatchError",
     "Table",
     "TotalRow",
     "date_parts",
@@ -53,7 +57,9 @@ __all__ = [
     "format_date",
     "format_money",
     "format_number",
+    "issuer_style",
     "layout_for",
     "number_line",
     "place_date_line",
+    "roman",
 ]

@@ -32,14 +32,18 @@ agency names, the national heading and the title are printed in capitals.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal, TypeAlias, Union
 
+from dvdesk.domain import catalog
+from dvdesk.domain.errors import DvdeskError
+from dvdesk.domain.vntext import fold
 from dvdesk.domain.vocab import DocumentStyle
 
-Style: TypeAlias = str  # a DocumentStyle code (dvdesk.domain.vocab)
+Style = Literal["party", "state"]
 Orientation = Literal["portrait", "landscape"]
 Align = Literal["left", "center", "right", "justify"]
 ColumnKind = Literal["text", "int", "number", "money", "date", "percent"]
@@ -47,6 +51,40 @@ ParagraphStyle = Literal["body", "italic", "bold", "bold_italic"]
 
 #: What a table cell may hold.  ``None`` prints as an empty cell.
 CellValue: TypeAlias = Union[str, int, float, Decimal, _dt.date, _dt.datetime, None]  # noqa: UP007
+
+
+# What tells a Party body from a State one in its printed name (folded: no diacritics, lower case).
+_PARTY_NAME = re.compile(r"\b(?:tinh|huyen|thanh|quan|thi|dang) uy\b|\bdang (?:bo|cong san)\b|"
+                         r"\bban (?:chap hanh|thuong vu|bi thu|dan van|tuyen giao|to chuc|noi chinh)\b|"
+                         r"\bchi bo\b|\buy ban kiem tra\b")
+_STATE_NAME = re.compile(r"\buy ban nhan dan\b|\bubnd\b|\bhoi dong nhan dan\b|\bhdnd\b|\bchu tich\b|"
+                         r"^(?:so|phong|bo|tong cuc|cuc|chinh phu|thu tuong) ")
+
+
+def style_phrase(style: str) -> str:
+    """A format named inside a sentence: "thể thức văn bản Đảng (HD 36-HD/VPTW)"."""
+    label = catalog.DOCUMENT_STYLES[style]
+    return f"thể thức {label[0].lower()}{label[1:]}"
+
+
+def issuer_style(parent_body: str, issuing_body: str) -> Style | None:
+    """The format an issuer's documents follow, read from its printed names: "party" for a Party
+    body ("BAN DÂN VẬN" of "TỈNH ỦY …", "BAN THƯỜNG VỤ", "ĐẢNG ỦY …"), "state" for a State one
+    ("ỦY BAN NHÂN DÂN …", "UBND …", "SỞ …"); ``None`` when the names do not say (a Mặt trận
+    body, an unusual name).  The issuing body decides; its parent only when it says nothing."""
+    for name in (issuing_body, parent_body):
+        key = " ".join(fold(name).split())
+        if not key:
+            continue
+        if _STATE_NAME.search(key):
+            return "state"
+        if _PARTY_NAME.search(key):
+            return "party"
+    return None
+
+
+class StyleMismatchError(DvdeskError):
+    """A document format that contradicts its issuer (the national heading would be wrong)."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +96,9 @@ class AgencyProfile:
     the issuer ("BAN DÂN VẬN"); either may contain ``"\\n"`` for a name on two lines.  ``symbol``
     is the agency code used in the number ("BDVTU"); ``place`` the place name of the date line.
     ``style`` picks the official format: ``"party"`` (Hướng dẫn 36-HD/VPTW) or ``"state"``
-    (Nghị định 30/2020/NĐ-CP).
+    (Nghị định 30/2020/NĐ-CP).  The format follows the issuer: a style that contradicts the names
+    (the national heading of the State over a Party board, a UBND under "ĐẢNG CỘNG SẢN VIỆT NAM"
+    with a "*") is refused with :class:`StyleMismatchError`; :meth:`of` picks it from the names.
     """
 
     parent_body: str
@@ -68,8 +108,23 @@ class AgencyProfile:
     style: Style = DocumentStyle.PARTY
 
     def __post_init__(self) -> None:
-        if DocumentStyle.get(self.style) is None:
-            raise ValueError(f"style must be one of {DocumentStyle.codes()}, not {self.style!r}")
+        if self.style not in ("party", "state"):
+            raise ValueError(f"style must be 'party' or 'state', not {self.style!r}")
+        natural = issuer_style(self.parent_body, self.issuing_body)
+        if natural is not None and natural != self.style:
+            who = " – ".join(" ".join(x.split()) for x in (self.issuing_body, self.parent_body) if x.strip())
+            kind = "cơ quan của Đảng" if natural == "party" else "cơ quan hành chính nhà nước"
+            raise StyleMismatchError(
+                f"Không thể in văn bản của \"{who}\" theo {style_phrase(self.style)}: đây là {kind}, văn bản "
+                f"của cơ quan này theo {style_phrase(natural)}.")
+
+    @classmethod
+    def of(cls, parent_body: str, issuing_body: str, symbol: str = "", place: str = "",
+           style: Style | None = None, fallback: Style = "party") -> AgencyProfile:
+        """The profile of an issuer in the format its names call for (``fallback`` when they do not
+        say); a ``style`` asked for is checked against the names (:class:`StyleMismatchError`)."""
+        return cls(parent_body, issuing_body, symbol, place,
+                   style or issuer_style(parent_body, issuing_body) or fallback)
 
 
 @dataclass
@@ -111,10 +166,17 @@ class Column:
     count "6.540", decimals with a comma); money (integer đồng, "7.020.000" in PDF, ``#,##0`` in
     Excel); date ("dd/mm/yyyy", a real date in Excel); percent (a fraction: 0.85 -> "85%", "85,0%" with decimals=1).
     ``align``: ``None`` = by kind (text left, int/date centre, number/money/percent right).
-    ``wrap=False`` keeps a cell on one line (text is then shrunk to fit in the PDF).
+    ``wrap=False`` keeps a text cell on one line; numbers, money, dates and percentages are always
+    on one line (never "51.540.00" / "0").  A one-line column is made as wide as its widest cell
+    (the total included) when the rows can be read twice, else its text is shrunk to fit.
     ``group``: title of a spanning group header; consecutive columns with the same group share
     a two-level header, columns without a group span both header rows.
     ``decimals``: digits after the comma for number/percent.
+    ``max_lines``: in print, at most this many lines of a wrapped cell, the last one ending in "…"
+    when the text is longer (a dense register; the workbook keeps the whole text).
+    ``in_print=False`` leaves the column out of the printed table — e.g. the unit of a list grouped
+    by unit, whose group row already names it; the workbook keeps it, so that every row stands
+    alone there (filtering, sorting, importing the list back).
     """
 
     title: str
@@ -124,6 +186,13 @@ class Column:
     kind: ColumnKind = "text"
     group: str | None = None
     decimals: int = 0
+    max_lines: int | None = None
+    in_print: bool = True
+
+    @property
+    def one_line(self) -> bool:
+        """Cells never wrap: a number, amount, date or percentage, or text with ``wrap=False``."""
+        return not self.wrap or self.kind != "text"
 
     @property
     def effective_align(self) -> str:
@@ -167,6 +236,11 @@ class TotalRow:
     values: Sequence[CellValue] = ()
     span: int | None = None
 
+    def label_span(self, n_columns: int) -> int:
+        """How many leading columns the label takes in a table of ``n_columns`` (1 … n_columns)."""
+        span = self.span if self.span is not None else n_columns - len(self.values)
+        return max(1, min(span, n_columns))
+
 
 TableItem: TypeAlias = Union[Row, SectionRow, TotalRow, Sequence[CellValue]]  # noqa: UP007
 """One item of ``Table.rows``; a bare tuple/list is taken as ``Row(cells)``."""
@@ -200,6 +274,11 @@ class Table:
     def __post_init__(self) -> None:
         if not self.columns:
             raise ValueError("a table needs at least one column")
+
+    @property
+    def rereadable(self) -> bool:
+        """The rows can be read more than once (a list, or a callable giving fresh rows)."""
+        return callable(self.rows) or iter(self.rows) is not self.rows
 
     @property
     def has_groups(self) -> bool:
@@ -395,6 +474,21 @@ def format_number(value: int | float | Decimal, decimals: int = 0, grouping: boo
     whole = _group(whole) if grouping else whole
     out = f"{whole},{frac}" if frac else whole
     return f"-{out}" if neg and q != 0 else out
+
+
+_ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                 (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman(n: int) -> str:
+    """Roman numeral of a section number: 1 -> "I", 11 -> "XI", 49 -> "XLIX" (1 ≤ n ≤ 3999)."""
+    if not 1 <= n <= 3999:
+        raise ValueError(f"no Roman numeral for {n}")
+    out = []
+    for value, letters in _ROMAN_DIGITS:
+        q, n = divmod(n, value)
+        out.append(letters * q)
+    return "".join(out)
 
 
 def format_money(value: int | float | Decimal) -> str:

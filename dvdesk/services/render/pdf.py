@@ -49,6 +49,7 @@ from dvdesk.services.documents.model import (
     format_cell,
 )
 from dvdesk.services.files import atomic_output
+from dvdesk.services.render.columns import content_widths, fit_widths, printed_view, title_word_widths
 from dvdesk.services.render.fonts import FontFamily, get_fonts
 from dvdesk.services.render.text import Line, Measurer, clean, upper
 
@@ -203,9 +204,12 @@ class _Engine:
             if all(isinstance(b, (Paragraph, Heading)) for b in tail):
                 tail_h = sum(self._block_height(b) for b in tail)
                 if tail_h < (self.top - self.bottom) / 3:
-                    table_reserve = (tables[-1], closing_h + lay.closing_gap + tail_h)
+                    table_reserve = (tables[-1], closing_h + lay.closing_gap + tail_h + lay.table_space_after)
         for i, block in enumerate(blocks):
-            reserve = closing_h + lay.closing_gap if (closing_h and i == len(blocks) - 1) else 0.0
+            reserve = 0.0
+            if closing_h and i == len(blocks) - 1:  # the closing, and the space the block leaves after it
+                after = lay.table_space_after if isinstance(block, Table) else lay.paragraph_space
+                reserve = closing_h + lay.closing_gap + after
             if table_reserve is not None and i == table_reserve[0]:
                 reserve = table_reserve[1]
             if isinstance(block, Table):
@@ -553,6 +557,7 @@ class _Engine:
         self._ops.draw(x, y, text, font, size)
 
     def _draw_table(self, table: Table, reserve: float) -> None:
+        table = printed_view(table)
         tl = _TableLayout(self, table)
         self._line_width = self.L.table_line_width
         self.y -= self.L.table_space_before
@@ -796,14 +801,18 @@ class _TableLayout:
         self.lead = self.size * L.table_leading
         self.pad_x = L.cell_pad_x * MM
         self.pad_y = L.cell_pad_y * MM
-        total = sum(max(c.width, 0.0) for c in self.cols) or float(self.n)
+        self.reg, self.bold, self.ital, self.bi = f.regular, f.bold, f.italic, f.bold_italic
+        # designed widths, widened for the longest title word and the widest one-line cell
+        minimum = [w + 2 * self.pad_x + 1.0 for w in title_word_widths(table, eng.m, self.bold, self.size)]
+        for i, w in content_widths(table, eng.m, self.reg, self.bold, self.size).items():
+            minimum[i] = max(minimum[i], w + 2 * self.pad_x + 1.0)
         xs = [eng.left]
-        for c in self.cols:
-            xs.append(xs[-1] + eng.width * (max(c.width, 0.0) or 1.0) / total)
+        for w in fit_widths([c.width for c in self.cols], minimum, eng.width):
+            xs.append(xs[-1] + w)
         xs[-1] = eng.right
         self.xs = xs
-        self.reg, self.bold, self.ital, self.bi = f.regular, f.bold, f.italic, f.bold_italic
         self.kinds = [c.kind for c in self.cols]
+        self.one_line = [c.one_line for c in self.cols]
         self.aligns = [c.effective_align for c in self.cols]
         self.widths = [xs[i + 1] - xs[i] - 2 * self.pad_x for i in range(self.n)]
         self._build_header()
@@ -923,14 +932,14 @@ class _TableLayout:
                 if text and (not text.isprintable() or not text.isascii()):
                     text = clean(text)
                 avail = self.widths[i]
-                if col.wrap:
+                if self.one_line[i]:
+                    lines, fs = self._one_line(text, font, avail)
+                else:
                     lines = m.wrap(text, font, size, avail)
                     fs = size
-                else:
-                    w = m.width(text, font, size)
-                    fs = size if w <= avail or w == 0 else max(size * avail / w, 4.0)
-                    lines = ((text.replace("\n", " "), min(w, avail) if fs == size else
-                              m.width(text.replace("\n", " "), font, fs)),)
+                    cap = col.max_lines
+                    if cap is not None and len(lines) > cap:
+                        lines = self._cut(lines, cap, font, avail)
                 if len(lines) > nl:
                     nl = len(lines)
                 cells.append(_Cell(xs[i], xs[i + 1], lines, font, fs, self.aligns[i]))
@@ -942,19 +951,47 @@ class _TableLayout:
                            [_Cell(xs[0], xs[-1], lines, font, size, "left")], [xs[0], xs[-1]])
         if isinstance(item, TotalRow):
             values = list(item.values)
-            span = item.span if item.span is not None else self.n - len(values)
-            span = max(1, min(span, self.n))
+            span = item.label_span(self.n)
             lab = m.wrap(clean(item.label), self.bold, size, xs[span] - xs[0] - 2 * pad_x)
             cells = [_Cell(xs[0], xs[span], lab, self.bold, size, "center")]
             nl = len(lab)
             for j, i in enumerate(range(span, self.n)):
                 v = values[j] if j < len(values) else None
                 text = clean(format_cell(self.cols[i], v))
-                lines = m.wrap(text, self.bold, size, self.widths[i])
+                if self.one_line[i]:
+                    lines, fs = self._one_line(text, self.bold, self.widths[i])
+                else:
+                    lines, fs = m.wrap(text, self.bold, size, self.widths[i]), size
                 nl = max(nl, len(lines))
-                cells.append(_Cell(xs[i], xs[i + 1], lines, self.bold, size, self.aligns[i]))
+                cells.append(_Cell(xs[i], xs[i + 1], lines, self.bold, fs, self.aligns[i]))
             return _RowBox(nl * self.lead + 2 * self.pad_y, cells, [xs[0], *xs[span:]])
         raise TypeError(f"unknown row type {type(item).__name__}")
+
+    def _cut(self, lines: tuple[Line, ...], cap: int, font: str, avail: float) -> tuple[Line, ...]:
+        """The first ``cap`` lines, the last one ending in "…" (words dropped until it fits)."""
+        m, size = self.e.m, self.size
+        words = lines[cap - 1][0].split(" ")
+        while True:
+            last = " ".join(words).rstrip(" ,;:-–") + "…"
+            w = m.width(last, font, size)
+            if w <= avail or len(words) <= 1:
+                break
+            words.pop()
+        while w > avail and len(last) > 1:  # one long word: cut it between letters
+            last = last[:-2] + "…"
+            w = m.width(last, font, size)
+        return (*lines[:cap - 1], (last, w))
+
+    def _one_line(self, text: str, font: str, avail: float) -> tuple[tuple[Line, ...], float]:
+        """A cell that never wraps: its line, shrunk (down to 4 pt) when wider than the column."""
+        m, size = self.e.m, self.size
+        if "\n" in text:
+            text = text.replace("\n", " ")
+        w = m.width(text, font, size)
+        if w <= avail or w == 0:
+            return ((text, w),), size
+        fs = max(size * avail / w, 4.0)
+        return ((text, m.width(text, font, fs)),), fs
 
     def empty_box(self) -> _RowBox:
         m, xs = self.e.m, self.xs

@@ -2,10 +2,12 @@
 
 Sheet layout, top to bottom: the header (agency left, national heading right, number and
 place-date), the title rows merged across the table, the table caption, the table (header rows
-repeated when printing; thin borders; wrapped text; numbers as numbers, money ``#,##0``, dates
-as real dates ``dd/mm/yyyy``), then the closing (recipients left, signature right).  Everything
-is Times New Roman; A4, fit to one page wide, margins of the official format, page numbers from
-page 2 at the top centre.
+repeated when printing; thin borders; wrapped text with row heights to match; numbers as numbers,
+amounts and counts "7.020.000" whatever the locale (see ``GROUPED``), dates as real dates
+``dd/mm/yyyy``; a total that is the sum of the rows above as a ``SUM`` formula), then the closing
+(recipients left, signature right).  Everything is Times New Roman, the workbook's default font
+included; A4, fit to one page wide, margins of the official format, page numbers from page 2 at
+the top centre.
 
 Sheets: every table gets its own sheet (statistics appendices: one table per sheet), each
 repeating the document header and title; paragraphs before a table go on its sheet, the blocks
@@ -19,7 +21,8 @@ into the worksheet XML (with the style ids openpyxl assigned) from the row itera
 temporary file, and spliced into the package openpyxl wrote.  That keeps a 30,000-row sheet
 well under 3 s and memory flat, where openpyxl's per-cell objects alone take longer.
 Text is always stored as text (``t="inlineStr"``): a value such as ``=1+1``, ``+84…``,
-``-`` or ``@x`` can never become a formula.
+``-`` or ``@x`` can never become a formula; the only formulas are the totals' ``SUM``s, written
+by the renderer with their value cached.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -59,6 +63,7 @@ from dvdesk.services.documents.model import (
     TotalRow,
 )
 from dvdesk.services.files import atomic_output
+from dvdesk.services.render.columns import content_widths, fit_widths, title_word_widths
 from dvdesk.services.render.fonts import get_fonts
 from dvdesk.services.render.text import Measurer, clean, upper
 
@@ -72,9 +77,31 @@ _ROW_TAG = re.compile(rb'<row r="(\d+)"')
 _THIN = Side(style="thin")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 
-#: total width of the grid in Excel character units (fit-to-width scales it onto the page)
-WIDTH_PORTRAIT = 90.0
-WIDTH_LANDSCAPE = 135.0
+#: Whole numbers with a dot between thousands whatever the Windows locale ("7.020.000"): "#,##0"
+#: prints the separator of the machine's locale ("7,020,000" on an English Windows), so the dots
+#: are literal characters, placed by conditions on the magnitude.  A format has at most two
+#: conditions, so one covers 0 … 999.999.999 and a cell of 1.000.000.000 or more gets the other.
+GROUPED = r"[>=1000000]#\.###\.##0;[>=1000]#\.##0;0"
+GROUPED_BIG = r"[>=1000000000]#\.###\.###\.##0;[>=1000000]#\.###\.##0;#\.##0"
+BIG = 1_000_000_000
+
+#: the short lines under a State agency and under a State title: underlined no-break spaces in a
+#: small font, hanging from the top of a low row
+RULE_SIZE = 6.0
+RULE_ROW_HEIGHT = 8.0
+
+#: line height of wrapped text in a row, × the font size (Excel: 15.75 pt for 12 pt Times New Roman)
+LINE = 1.3
+
+#: The workbook's default font ("Normal" style) is Times New Roman 12 like every cell: column widths
+#: are counted in its digits (8 px, 6 pt each), by Excel and LibreOffice alike (with the default
+#: Calibri, LibreOffice counts 7 pt a character where Excel counts 5.25, and row heights estimated
+#: for one are wrong for the other).  A column ``w`` wide prints (8w + 5) px.
+CHAR_PX = 8
+#: total width of the grid in characters: the text width of an A4 page (165 / 252 mm), so that
+#: fit-to-width prints the sheet at about 100 %
+WIDTH_PORTRAIT = 75.0
+WIDTH_LANDSCAPE = 112.0
 
 
 def render_xlsx(doc_or_set: Document | DocumentSet, path_or_stream: str | os.PathLike[str] | IO[bytes],
@@ -99,6 +126,22 @@ def render_xlsx(doc_or_set: Document | DocumentSet, path_or_stream: str | os.Pat
         else:
             writer.save(path_or_stream)
         return writer.sheet_names
+
+
+def _chars(pt: float) -> float:
+    """Excel column width (characters of the default font) that prints ``pt`` points wide."""
+    return (pt / 0.75 - 5) / CHAR_PX
+
+
+def _text_width(pt: float) -> float:
+    """Room for text in a cell ``pt`` wide, kept short of it: Excel draws text a little wider than
+    its metrics, and a row must rather be a little too high than cut its last line."""
+    return pt * 0.95 - 4
+
+
+def _points(chars: float) -> float:
+    """The printed width (pt) of a column ``chars`` wide."""
+    return (CHAR_PX * chars + 5) * 0.75
 
 
 def safe_sheet_name(name: str, taken: set[str] | None = None) -> str:
@@ -146,6 +189,9 @@ class _XlsxWriter:
     def __init__(self, tmp: Path) -> None:
         self.tmp = tmp
         self.wb = Workbook()
+        normal = Font(name=FONT_NAME, size=12)  # the unit of column widths (see CHAR_PX)
+        self.wb._fonts = IndexedList([normal])
+        self.wb._named_styles["Normal"].font = normal
         self.wb.remove(self.wb.active)
         self.wb.properties.creator = "dvdesk"
         self.sheet_names: list[str] = []
@@ -215,11 +261,11 @@ class _XlsxWriter:
             c.number_format = number_format
 
     @staticmethod
-    def _number_format(col: Column) -> str:
+    def _number_format(col: Column, big: bool = False) -> str:
         d = col.decimals
         frac = ("." + "0" * d) if d > 0 else ""
-        if col.kind == "money":
-            return "#,##0"
+        if col.kind == "money" or (col.kind == "number" and d == 0):
+            return GROUPED_BIG if big else GROUPED
         if col.kind == "number":
             return "#,##0" + frac
         if col.kind == "percent":
@@ -255,8 +301,8 @@ class _XlsxWriter:
         return c
 
     def _height(self, text: str, size: float, width_pt: float, bold: bool = False, italic: bool = False) -> float:
-        lines = len(self.m.wrap(clean(text), self.f.pick(bold, italic), size, max(width_pt - 8, 10)))
-        return round(max(1, lines) * size * 1.3 + 3, 1)
+        lines = len(self.m.wrap(clean(text), self.f.pick(bold, italic), size, max(_text_width(width_pt), 10)))
+        return round(max(1, lines) * size * LINE + 3, 1)
 
     def _set_height(self, ws: Worksheet, row: int, h: float) -> None:
         cur = ws.row_dimensions[row].height
@@ -279,18 +325,21 @@ class _XlsxWriter:
         if len(rel) == 1:  # the header needs two columns: add a narrow spare one
             rel = [rel[0], rel[0] * 0.01]
         s = sum(rel)
-        widths = [max(total * r / s, 3.0) for r in rel]
+        if table is not None:  # room for the longest title word and the widest one-line cell
+            size = table.font_size or L.table_font_size
+            need = title_word_widths(table, self.m, self.f.bold, size)
+            for i, w in content_widths(table, self.m, self.f.regular, self.f.bold, size).items():
+                need[i] = max(need[i], w)
+            minimum = [max(_chars(w * 1.1 + 8), 3.0) for w in need]  # Excel draws a little wider
+            minimum += [3.0] * (len(rel) - len(minimum))  # the spare column of a one-column table
+            widths = fit_widths(rel, minimum, total)
+        else:
+            widths = [max(total * r / s, 3.0) for r in rel]
         ncol = len(widths)
         for i, w in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = round(w, 2)
-        pts = [(7 * w + 5) * 0.75 for w in widths]  # approximate printed width in points
-        # the agency block takes the leading columns closest to the left ratio
-        acc, k, best = 0.0, 1, None
-        for i in range(ncol - 1):
-            acc += rel[i]
-            d = abs(acc / s - L.header_left_ratio)
-            if best is None or d < best:
-                best, k = d, i + 1
+        pts = [_points(w) for w in widths]
+        k = self._header_split(L, pts)
         left_pt, right_pt, all_pt = sum(pts[:k]), sum(pts[k:]), sum(pts)
 
         r = 1
@@ -308,6 +357,21 @@ class _XlsxWriter:
             r = self._closing(ws, doc, L, r + 1, k, ncol, left_pt, right_pt)
         self._page_setup(ws, doc, L)
 
+    def _header_split(self, L: Layout, pts: list[float]) -> int:
+        """How many leading columns the agency block takes; the national heading has the others.
+        As in the PDF, the heading's side is the layout's share, widened (up to 62 %) for the
+        heading to fit on one line — shrunk by at most 8 % (13 pt to 12 pt); the agency keeps at
+        least a quarter of the width (its name may wrap)."""
+        total = sum(pts)
+        lines = [(upper(L.national_heading), L.national_heading_size)]
+        if L.national_motto:
+            lines.append((clean(L.national_motto), L.national_motto_size))
+        need = max(self.m.width(t, self.f.bold, size) for t, size in lines) + 6
+        target = min(max(total * (1 - L.header_left_ratio), need), total * 0.62)
+        splits = range(1, len(pts))
+        fair = [k for k in splits if sum(pts[:k]) >= 0.25 * total] or list(splits)
+        return min(fair, key=lambda k: (sum(pts[k:]) < need * 0.92, abs(sum(pts[k:]) - target)))
+
     def _header(self, ws: Worksheet, doc: Document, L: Layout, k: int, ncol: int, left_pt: float,
                 right_pt: float) -> int:
         left: list[tuple[str, float, bool, bool, bool]] = []  # text, size, bold, italic, underline
@@ -316,8 +380,14 @@ class _XlsxWriter:
                 left.append((line, L.parent_size, L.parent_bold, False, False))
         for line in upper(doc.profile.issuing_body).split("\n"):
             left.append((line, L.issuing_size, L.issuing_bold, False, False))
+        rule_row = None
         if L.agency_mark:
             left.append((L.agency_mark, L.issuing_size, False, False, False))
+        elif L.agency_rule_ratio > 0:  # state: a short line under the issuing agency
+            font = self.f.pick(L.issuing_bold)
+            widest = max(self.m.width(x, font, L.issuing_size) for x in upper(doc.profile.issuing_body).split("\n"))
+            rule_row = len(left)
+            left.append((self._rule(widest * L.agency_rule_ratio), RULE_SIZE, False, False, True))
         right: list[tuple[str, float, bool, bool, bool]] = [
             (upper(L.national_heading), L.national_heading_size, True, False, not L.national_motto)]
         if L.national_motto:
@@ -326,7 +396,11 @@ class _XlsxWriter:
         r0 = 1
         for i in range(n):
             row = r0 + i
-            if i < len(left):
+            if i == rule_row:  # the line hangs from the top of its row, right under the name
+                t, size, b, it, u = left[i]
+                self._put(ws, row, 1, t, size, underline=True, halign="center", span_to=k, valign="top")
+                self._set_height(ws, row, RULE_ROW_HEIGHT)
+            elif i < len(left):
                 t, size, b, it, u = left[i]
                 self._put(ws, row, 1, t, size, b, it, underline=u, halign="center", span_to=k)
                 self._set_height(ws, row, self._height(t, size, left_pt, b, it))
@@ -334,7 +408,8 @@ class _XlsxWriter:
                 t, size, b, it, u = right[i]
                 self._put(ws, row, k + 1, t, size, b, it, underline=u, halign="center", span_to=ncol,
                           shrink=True)
-            self._set_height(ws, row, max(L.national_heading_size, L.parent_size) * 1.3 + 2)
+            if i != rule_row or i < len(right):
+                self._set_height(ws, row, max(L.national_heading_size, L.parent_size) * 1.3 + 2)
         row = r0 + n
         pdate = doc.place_date_text()
         if doc.number or pdate:
@@ -360,11 +435,28 @@ class _XlsxWriter:
             items.append((s, L.subject_size, True, False))
         if doc.appendix:
             items.append((doc.appendix, L.appendix_size, False, True))
+        widest = 0.0
         for text, size, bold, italic in items:
             self._put(ws, r, 1, text, size, bold, italic, halign="center", span_to=ncol)
             self._set_height(ws, r, self._height(text, size, all_pt, bold, italic))
+            widest = max(widest, *(w for _, w in self.m.wrap(clean(text), self.f.pick(bold, italic), size,
+                                                              max(all_pt - 8, 10))))
+            r += 1
+        if items and L.title_rule == "dashes" and L.title_rule_text:  # as in the PDF: "-----" or a line
+            self._put(ws, r, 1, L.title_rule_text, L.subject_size, halign="center", span_to=ncol, valign="top")
+            self._set_height(ws, r, L.subject_size * 1.1)
+            r += 1
+        elif items and L.title_rule == "line":
+            self._put(ws, r, 1, self._rule(widest * L.title_rule_ratio), RULE_SIZE, underline=True,
+                      halign="center", span_to=ncol, valign="top")
+            self._set_height(ws, r, RULE_ROW_HEIGHT)
             r += 1
         return r + 1 if items else r
+
+    def _rule(self, width: float) -> str:
+        """A horizontal line about ``width`` points long: no-break spaces, underlined (the cell is
+        centred; spreadsheets have no free-standing lines, and a border spans whole columns)."""
+        return "\u00a0" * max(3, round(width / self.m.width("\u00a0", self.f.regular, RULE_SIZE)))
 
     def _block(self, ws: Worksheet, b: Block, L: Layout, r: int, ncol: int, all_pt: float) -> int:
         if isinstance(b, Heading):
@@ -395,12 +487,12 @@ class _XlsxWriter:
             r += 1
         # header: one or two rows
         h0 = r
-        line_h = size * 1.3
+        line_h = size * LINE
         if not t.has_groups:
             hmax = 1
             for i, c in enumerate(cols, 1):
                 self._put(ws, r, i, c.title, size, True, halign="center", border=True)
-                hmax = max(hmax, len(self.m.wrap(clean(c.title), self.f.bold, size, pts[i - 1] - 8)))
+                hmax = max(hmax, len(self.m.wrap(clean(c.title), self.f.bold, size, _text_width(pts[i - 1]))))
             self._set_height(ws, r, hmax * line_h + 4)
             h1 = r
         else:
@@ -415,15 +507,15 @@ class _XlsxWriter:
                         j += 1
                     self._put(ws, r, i + 1, c.group, size, True, halign="center", border=True, span_to=j + 1)
                     top_lines = max(top_lines, len(self.m.wrap(clean(c.group), self.f.bold, size,
-                                                               sum(pts[i:j + 1]) - 8)))
+                                                               _text_width(sum(pts[i:j + 1])))))
                     for q in range(i, j + 1):
                         self._put(ws, r + 1, q + 1, cols[q].title, size, True, halign="center", border=True)
                         sub_lines = max(sub_lines, len(self.m.wrap(clean(cols[q].title), self.f.bold, size,
-                                                                   pts[q] - 8)))
+                                                                   _text_width(pts[q]))))
                     i = j + 1
                 else:
                     self._put(ws, r, i + 1, c.title, size, True, halign="center", border=True, span_rows=2)
-                    tall = len(self.m.wrap(clean(c.title), self.f.bold, size, pts[i] - 8))
+                    tall = len(self.m.wrap(clean(c.title), self.f.bold, size, _text_width(pts[i])))
                     sub_lines = max(sub_lines, tall - top_lines)
                     i += 1
             self._set_height(ws, r, top_lines * line_h + 4)
@@ -437,6 +529,11 @@ class _XlsxWriter:
                                 number_format=self._number_format(c)) for c in cols]
         bold = [self._style_id(ws, size, True, halign=c.effective_align, wrap=c.wrap,
                                number_format=self._number_format(c)) for c in cols]
+        # cells of a billion or more in a dotted column take the other format (see GROUPED_BIG)
+        plain_big = [self._style_id(ws, size, halign=c.effective_align, wrap=c.wrap,
+                                    number_format=self._number_format(c, big=True)) for c in cols]
+        bold_big = [self._style_id(ws, size, True, halign=c.effective_align, wrap=c.wrap,
+                                   number_format=self._number_format(c, big=True)) for c in cols]
         dates = [self._style_id(ws, size, halign=c.effective_align if c.kind == "date" else "center",
                                 number_format="dd/mm/yyyy") for c in cols]
         dates_b = [self._style_id(ws, size, True, halign=c.effective_align if c.kind == "date" else "center",
@@ -448,22 +545,31 @@ class _XlsxWriter:
         # explicit row heights from the wrapped text (with a margin for Excel's wider rendering):
         # not every spreadsheet program auto-fits rows on opening (LibreOffice does not)
         m = self.m
-        avail = [pts[i] * 0.9 - 6 for i in range(n)]
+        avail = [_text_width(pts[i]) for i in range(n)]
         wraps = [c.wrap for c in cols]
-        one = round(size * 1.25 + 3, 1)
-        per_line = size * 1.25
+        one = round(size * LINE + 3, 1)
+        per_line = size * LINE
 
-        def height(cells, font: str) -> float:
-            nl = 1
-            for i in range(min(n, len(cells))):
+        def lines(v: str, font: str, width: float) -> int:
+            v = clean(v)
+            if "\n" in v or m.width(v, font, size) > width:
+                return len(m.wrap(v, font, size, width))
+            return 1
+
+        def height(cells, font: str, first: int = 0, nl: int = 1) -> float:
+            for i in range(first, min(n, len(cells))):
                 v = cells[i]
                 if type(v) is str and v and wraps[i]:
-                    v = clean(v)
-                    if "\n" in v or m.width(v, font, size) > avail[i]:
-                        k = len(m.wrap(v, font, size, avail[i]))
-                        if k > nl:
-                            nl = k
+                    k = lines(v, font, avail[i])
+                    if k > nl:
+                        nl = k
             return one if nl == 1 else round(nl * per_line + 3, 1)
+
+        # a total of a column is written as SUM over the rows above it when it is their sum
+        # (the rows since the table began or since the previous total); text stays text
+        summable = [i for i, c in enumerate(cols) if c.kind in ("int", "number", "money")]
+        sums: dict[int, float] = dict.fromkeys(summable, 0)
+        since = first
 
         reg_font, bold_font = self.f.regular, self.f.bold
         body = self.tmp / f"body{len(self._splices)}.xml"
@@ -475,9 +581,16 @@ class _XlsxWriter:
             for item in t.iter_rows():
                 empty_table = False
                 if isinstance(item, Row):
-                    w(_row_xml(row, letters, n, item.cells, bold if item.bold else plain,
+                    cells = item.cells
+                    nc = len(cells)
+                    for i in summable:
+                        v = cells[i] if i < nc else None
+                        if type(v) in (int, float, Decimal):
+                            sums[i] += v if type(v) is int else float(v)
+                    w(_row_xml(row, letters, n, cells, bold if item.bold else plain,
                                dates_b if item.bold else dates, ncol, spare,
-                               height(item.cells, bold_font if item.bold else reg_font)))
+                               height(cells, bold_font if item.bold else reg_font),
+                               bold_big if item.bold else plain_big))
                 elif isinstance(item, SectionRow):
                     sid = sect[1 if item.level <= 1 else 2]
                     w(_span_xml(row, letters, n, item.text, sid,
@@ -485,14 +598,25 @@ class _XlsxWriter:
                     merges.append(f"A{row}:{letters[n - 1]}{row}")
                 elif isinstance(item, TotalRow):
                     vals = list(item.values)
-                    span = item.span if item.span is not None else n - len(vals)
-                    span = max(1, min(span, n))
+                    span = item.label_span(n)
                     cells = [item.label] + [None] * (span - 1) + vals[: n - span]
                     cells += [None] * (n - len(cells))
                     sids = [total_lab] * span + bold[span:]
-                    w(_row_xml(row, letters, n, cells, sids, dates_b, ncol, spare, height(cells, bold_font)))
+                    formulas = {}
+                    if row > since:
+                        for i in summable:
+                            v = cells[i] if i >= span else None
+                            if type(v) in (int, float, Decimal) and abs(float(v) - sums[i]) <= 1e-9 * max(1, abs(v)):
+                                formulas[i] = f"SUM({letters[i]}{since}:{letters[i]}{row - 1})"
+                    # the label spans the first columns: its lines are those of the whole span
+                    label_lines = lines(item.label, bold_font, _text_width(sum(pts[:span]))) if item.label else 1
+                    w(_row_xml(row, letters, n, cells, sids, dates_b, ncol, spare,
+                               height(cells, bold_font, first=span, nl=label_lines),
+                               [total_lab] * span + bold_big[span:], formulas))
                     if span > 1:
                         merges.append(f"A{row}:{letters[span - 1]}{row}")
+                    sums = dict.fromkeys(summable, 0)
+                    since = row + 1
                 else:  # pragma: no cover - iter_rows only yields the three
                     raise TypeError(f"unknown row type {type(item).__name__}")
                 row += 1
@@ -507,8 +631,8 @@ class _XlsxWriter:
 
     def _section_height(self, text: str, size: float, width: float, italic: bool) -> float | None:
         """Height for a merged section row whose text wraps (Excel never auto-fits merged cells)."""
-        lines = len(self.m.wrap(clean(text), self.f.pick(True, italic), size, width * 0.9 - 6))
-        return round(lines * size * 1.25 + 3, 1) if lines > 1 else None
+        lines = len(self.m.wrap(clean(text), self.f.pick(True, italic), size, _text_width(width)))
+        return round(lines * size * LINE + 3, 1) if lines > 1 else None
 
     # -- closing -------------------------------------------------------------------------------
     def _closing(self, ws: Worksheet, doc: Document, L: Layout, r: int, k: int, ncol: int,
@@ -585,10 +709,11 @@ class _XlsxWriter:
                                       top=L.margin_top / MM_PER_IN, bottom=L.margin_bottom / MM_PER_IN,
                                       header=0.3, footer=0.3)
         # page numbers from page 2, centred in the top margin
+        # (the codes written in full: openpyxl would put a space between the size and "&P")
         ws.HeaderFooter.differentFirst = True
-        ws.oddHeader.center.text = "&P"
-        ws.oddHeader.center.font = f"{FONT_NAME},Regular"
-        ws.oddHeader.center.size = int(L.page_number_size)
+        ws.oddHeader.center.text = f'&"{FONT_NAME},Regular"&{round(L.page_number_size)}&P'
+        ws.oddHeader.center.font = None
+        ws.oddHeader.center.size = None
         ws.sheet_view.showGridLines = True
 
     # -- saving --------------------------------------------------------------------------------
@@ -661,8 +786,13 @@ def _text_cell(ref: str, sid: int, value: str) -> str:
     return f'<c r="{ref}" s="{sid}" t="inlineStr"><is><t{sp}>{_esc(v)}</t></is></c>'
 
 
-def _cell_xml(ref: str, value: object, sid: int, date_sid: int) -> str:
+def _cell_xml(ref: str, value: object, sid: int, date_sid: int, big_sid: int | None = None,
+              formula: str | None = None) -> str:
     t = type(value)
+    if big_sid is not None and t in (int, float, Decimal) and abs(value) >= BIG:  # type: ignore[arg-type]
+        sid = big_sid
+    if formula is not None:  # SUM of the numbers above, with its value cached for every reader
+        return f'<c r="{ref}" s="{sid}"><f>{formula}</f><v>{value}</v></c>'
     if value is None:
         return f'<c r="{ref}" s="{sid}"/>'
     if t is str:
@@ -687,12 +817,14 @@ def _cell_xml(ref: str, value: object, sid: int, date_sid: int) -> str:
 
 
 def _row_xml(r: int, letters: list[str], n: int, cells, sids: list[int], date_sids: list[int], ncol: int,
-             spare: int, height: float) -> str:
+             spare: int, height: float, big_sids: list[int] | None = None, formulas: dict[int, str] | None = None
+             ) -> str:
     out = [f'<row r="{r}" ht="{height}" customHeight="1">']
     ap = out.append
     nc = len(cells)
     for i in range(n):
-        ap(_cell_xml(f"{letters[i]}{r}", cells[i] if i < nc else None, sids[i], date_sids[i]))
+        ap(_cell_xml(f"{letters[i]}{r}", cells[i] if i < nc else None, sids[i], date_sids[i],
+                     big_sids[i] if big_sids is not None else None, formulas.get(i) if formulas else None))
     for i in range(n, ncol):
         ap(f'<c r="{letters[i]}{r}" s="{spare}"/>')
     ap("</row>")

@@ -23,6 +23,7 @@ from dvdesk.services.documents import (
     Row,
     SectionRow,
     Signature,
+    StyleMismatchError,
     Table,
     TotalRow,
 )
@@ -78,9 +79,13 @@ def decision_document(store, decision: Decision, order: str | None = None, style
     form = store.award_forms.get(decision.form_id, include_deleted=True)
     awards = store.awards.for_decision(decision.id, order=order)
     agency = store.settings.agency()
-    # a decision already issued keeps the names stored with it
-    profile = AgencyProfile(parent_body=decision.issuer_parent, issuing_body=decision.issuer_name,
-                            symbol=decision.issuer_symbol, place=agency["place"], style=style or decision.style)
+    # a decision already issued keeps the names stored with it; its list takes the issuer's format
+    try:
+        profile = AgencyProfile.of(decision.issuer_parent, decision.issuer_name, decision.issuer_symbol,
+                                   agency["place"], style=style, fallback=decision.style)
+    except StyleMismatchError as exc:
+        raise StyleMismatchError(f"Danh sách kèm theo Quyết định số {decision.number} ngày "
+                                 f"{date_vn(decision.signed_on)}: {exc}") from None
     columns = [Column("TT", 0.6, kind="int"), Column("Tên tập thể, họ và tên cá nhân", 2.6),
                Column("Chức vụ, đơn vị", 2.8), Column("Thành tích", 3.4)]
     with_money = bool(form.carries_money)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from datetime import date, datetime
 from pathlib import Path
 
 from dvdesk.domain.errors import DvdeskError
@@ -14,25 +15,61 @@ from dvdesk.services.reports.initiatives import InitiativeListOptions, initiativ
 from dvdesk.services.reports.statistics_report import statistics_appendix
 from dvdesk.store.db import open_store
 
+# which options each kind of export takes (argparse dest -> the flag as typed)
+_LIST_FILTERS = {"unit": "--unit", "field": "--field", "block": "--block", "level": "--level",
+                 "status": "--status", "group": "--group"}
+_ISSUE = {"number": "--number", "date": "--date", "attached_to": "--attached-to"}
+_ONLY = {
+    "awards": {"decision"},
+    "initiatives": {*_LIST_FILTERS, *_ISSUE},
+    "statistics": {"unit_level", *_ISSUE},
+}
+_FLAGS = {**_LIST_FILTERS, **_ISSUE, "decision": "--decision", "unit_level": "--unit-level"}
+_WHERE = {"decision": "danh sách khen thưởng (export awards)",
+          "unit_level": "phụ lục thống kê (export statistics)",
+          **dict.fromkeys(_LIST_FILTERS, "danh sách mô hình, điển hình (export initiatives)"),
+          **dict.fromkeys(_ISSUE, "danh sách mô hình (export initiatives) và phụ lục thống kê (export statistics)")}
+
+
+def parse_date(text: str) -> date:
+    """dd/mm/yyyy (or yyyy-mm-dd), as a clerk writes it."""
+    t = text.strip()
+    for fmt in ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(t, fmt).date()
+        except ValueError:
+            continue
+    raise DvdeskError(f"Ngày không hợp lệ: \"{text}\" (ghi theo dạng ngày/tháng/năm, ví dụ 20/11/2025).")
+
+
+def _check_options(args) -> None:
+    for dest, flag in _FLAGS.items():
+        if getattr(args, dest, None) is not None and dest not in _ONLY[args.what]:
+            raise DvdeskError(f"{flag} chỉ dùng với {_WHERE[dest]}.")
+
 
 def build(store, args):
+    _check_options(args)
+    on = parse_date(args.date) if getattr(args, "date", None) else None
     if args.what == "awards":
         return award_list(store, decision_number=args.decision, milestone_key=args.milestone, style=args.style,
                           year=args.year if args.decision else None)
     if args.what == "initiatives":
-        if args.decision:
-            raise DvdeskError("--decision chỉ dùng với danh sách khen thưởng (export awards).")
         phase = args.phase
         if args.milestone and not phase:
             m = store.phases.milestone(args.milestone)
             phase = store.phases.get(m.phase_id).code
-        return initiative_list(store, InitiativeListOptions(phase=phase, year=args.year, style=args.style))
+        return initiative_list(store, InitiativeListOptions(
+            phase=phase, year=args.year, style=args.style, unit_name=args.unit, field_name=args.field,
+            block_name=args.block, recognition_level=args.level, status=args.status, group_by=args.group or "unit",
+            number=args.number, on=on, attached_to=args.attached_to))
     scope = st.Scope(
         phase_id=store.phases.by_code(args.phase).id if args.phase else None,
         year=args.year,
         milestone_id=store.phases.milestone(args.milestone).id if args.milestone else None,
     )
-    return statistics_appendix(store, scope, style=args.style)
+    return statistics_appendix(store, scope, style=args.style, unit_level=args.unit_level or "huyen",
+                               number=args.number, on=on, attached_to=args.attached_to)
 
 
 def run_export(args) -> int:

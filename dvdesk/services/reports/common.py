@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.vocab import DocumentStyle
-from dvdesk.services.documents import AgencyProfile, Document, DocumentSet, Signature
+from dvdesk.services.documents import AgencyProfile, Document, DocumentSet, Signature, number_line
 from dvdesk.services.files import check_target
 
 FORMATS = (".pdf", ".xlsx")
@@ -17,13 +20,52 @@ BLANK = "…………………"
 
 
 def agency_profile(store, style: str | None = None) -> AgencyProfile:
-    """Today's agency profile from the settings (for documents issued now); dotted blanks where it is
-    missing — the parent body too while the profile has never been confirmed."""
+    """Today's agency profile from the settings (for documents issued now), in the format its
+    names call for; a ``style`` that contradicts them is refused (``StyleMismatchError``); dotted
+    blanks where the profile is missing — the parent body too while it has never been confirmed."""
     a = store.settings.agency()
-    unset = not a.get("confirmed") and not a["issuing_body"]
-    return AgencyProfile(parent_body=a["parent_body"] or (BLANK if unset else ""),
-                         issuing_body=a["issuing_body"] or BLANK, symbol=a["symbol"] or BLANK,
-                         place=a["place"] or BLANK, style=style or a.get("style", DocumentStyle.PARTY))
+    unset = not a.get("confirmed") and not a["issuing_body"]  # never told: dotted blanks, no invented agency
+    return AgencyProfile.of(a["parent_body"] or (BLANK if unset else ""), a["issuing_body"] or BLANK,
+                            a["symbol"] or BLANK, a["place"] or BLANK, style=style,
+                            fallback=a.get("style") or DocumentStyle.PARTY)
+
+
+@dataclass
+class Issue:
+    """How a list or an appendix that is not a decision's own list is issued: its number, its date
+    (the place is the agency's) and, when it goes with another document, that document.
+
+    ``number``: "15" (completed with the type code and the agency symbol: "Số 15-DS/BTGDVTU") or a
+    full number ("15-DS/BTGDVTU"); ``None`` leaves the blank a clerk fills by hand — or, for a
+    document attached to another, no number line at all (the main document carries the number).
+    ``on``: the date of the date line (``None``: today).  ``attached_to``: "Báo cáo số
+    45-BC/BTGDVTU ngày 20/11/2025" prints "(Kèm theo Báo cáo số 45-BC/BTGDVTU ngày 20/11/2025)"
+    under the title.
+    """
+
+    number: str | None = None
+    on: date | None = None
+    attached_to: str | None = None
+
+    def number_line(self, profile: AgencyProfile, type_code: str) -> str | None:
+        text = " ".join((self.number or "").split())
+        text = re.sub(r"^(?i:số)\s*:?\s*", "", text)
+        if not text:
+            return None if self.attached_to_text() else number_line(profile.style, None, type_code, profile.symbol)
+        if text.isdigit():
+            return number_line(profile.style, text, type_code, profile.symbol)
+        return f"Số {text}" if profile.style == "party" else f"Số: {text}"
+
+    def attached_to_text(self) -> str | None:
+        """"(Kèm theo …)" as printed, whether the caller wrote the brackets and "Kèm theo" or not."""
+        text = " ".join((self.attached_to or "").split()).strip("()").strip()
+        text = re.sub(r"^(?i:kèm theo)\s+", "", text)
+        return f"(Kèm theo {text})" if text else None
+
+    def document_fields(self, profile: AgencyProfile, type_code: str) -> dict:
+        """The number, date and appendix fields of a :class:`Document`."""
+        return {"number": self.number_line(profile, type_code), "date": self.on or date.today(),
+                "appendix": self.attached_to_text()}
 
 
 def default_signature(store) -> Signature:

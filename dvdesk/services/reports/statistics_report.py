@@ -3,37 +3,51 @@ one sheet per table in Excel, the same tables in the PDF."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from dvdesk.domain.errors import DvdeskError
 from dvdesk.domain.labels import FIELD_LABELS
 from dvdesk.domain.vocab import Level
 from dvdesk.services import statistics as st
-from dvdesk.services.documents import Column, Document, DocumentSet, Row, Table, TotalRow
-from dvdesk.services.reports.common import agency_profile, default_signature
+from dvdesk.services.documents import Column, Document, DocumentSet, Row, Table, TotalRow, format_number
+from dvdesk.services.reports.common import Issue, agency_profile, default_signature
+from dvdesk.services.reports.initiatives import unit_label, unit_labels
 
 
-def _count_columns(first: str) -> list[Column]:
-    group = "Được công nhận"
-    return [
-        Column("TT", 0.5, kind="int"), Column(first, 3.2),
-        Column("Đăng ký", 1.0, kind="number"),
-        Column("Tập thể", 1.0, kind="number", group=group), Column("Cá nhân", 1.0, kind="number", group=group),
-        Column("Tổng", 1.0, kind="number", group=group),
-        Column("Tiêu biểu", 1.0, kind="number"), Column("Nhân rộng", 1.0, kind="number"),
-        Column("Tỉ lệ công nhận", 1.1, kind="percent", decimals=1),
-    ]
+def _count_columns(first: str, first_width: float, registered: bool = True) -> list[Column]:
+    """TT, the row's label, registered (tập thể / cá nhân / total), recognized (the same), tiêu biểu,
+    replicated, the recognition rate; without the registered columns and the rate for a table of
+    recognized initiatives only (by level: every one of them is recognized, the rate is 100 %)."""
+    reg, rec = "Đăng ký", "Được công nhận"
+    cols = [Column("TT", 0.5, kind="int"), Column(first, first_width)]
+    if registered:
+        cols += [Column("Tập thể", 0.9, kind="number", group=reg), Column("Cá nhân", 0.9, kind="number", group=reg),
+                 Column("Tổng", 0.9, kind="number", group=reg)]
+    cols += [Column("Tập thể", 0.9, kind="number", group=rec), Column("Cá nhân", 0.9, kind="number", group=rec),
+             Column("Tổng", 0.9, kind="number", group=rec),
+             Column("Tiêu biểu", 0.9, kind="number"), Column("Nhân rộng", 0.9, kind="number")]
+    if registered:
+        cols.append(Column("Tỉ lệ công nhận", 1.6, kind="percent", decimals=1))
+    return cols
 
 
-def _count_rows(rows: list[st.CountRow]):
+def _counts(r: st.CountRow, registered: bool) -> list:
+    head = [r.registered_collective, r.registered_individual, r.registered] if registered else []
+    tail = [r.rate] if registered else []
+    return [*head, r.recognized_collective, r.recognized_individual, r.recognized, r.exemplary, r.replicated, *tail]
+
+
+def _count_rows(rows: list[st.CountRow], registered: bool):
     for n, r in enumerate(rows, 1):
-        yield Row([n, r.label, r.registered, r.recognized_collective, r.recognized_individual, r.recognized,
-                   r.exemplary, r.replicated, r.rate])
+        yield Row([n, r.label, *_counts(r, registered)])
     if rows:
-        t = st.totals(rows)
-        yield TotalRow("Tổng cộng", [t.registered, t.recognized_collective, t.recognized_individual, t.recognized,
-                                     t.exemplary, t.replicated, t.rate])
+        yield TotalRow("Tổng cộng", _counts(st.totals(rows), registered))
 
 
-def _count_table(caption: str, first: str, rows: list[st.CountRow], sheet: str) -> Table:
-    return Table(_count_columns(first), lambda: _count_rows(rows), caption=caption, sheet_name=sheet)
+def _count_table(caption: str, first: str, rows: list[st.CountRow], sheet: str, registered: bool = True,
+                 first_width: float = 3.2) -> Table:
+    return Table(_count_columns(first, first_width, registered), lambda: _count_rows(rows, registered),
+                 caption=caption, sheet_name=sheet)
 
 
 def _award_rows(rows: list[st.AwardRow]):
@@ -50,6 +64,24 @@ def _outstanding_rows(rows: list[dict]):
                    r["replication_count"]])
 
 
+def _unit_note(scope: st.Scope, level: str | None) -> str:
+    notes = []
+    if level is not None:
+        notes.append(f"đơn vị trực thuộc tính vào đơn vị {UNIT_LEVELS[level]}")
+    if scope.rollup:
+        notes.append("đơn vị cũ tính vào đơn vị kế thừa")
+    return f" ({'; '.join(notes)})" if notes else ""
+
+
+def _unit_rows(store, scope: st.Scope, level: str | None) -> list[st.CountRow]:
+    """The rows by unit, a unit whose name another shares told apart by its parent."""
+    rows = st.by_unit(store, scope, level)
+    labels = unit_labels(store)
+    for r in rows:
+        r.label = unit_label(labels, r.key, r.label)
+    return rows
+
+
 def describe(store, scope: st.Scope) -> str:
     if scope.milestone_id is not None:
         m = store.phases.milestone_by_id(scope.milestone_id)
@@ -62,18 +94,33 @@ def describe(store, scope: st.Scope) -> str:
     return "tất cả các giai đoạn"
 
 
-def statistics_appendix(store, scope: st.Scope | None = None, style: str | None = None) -> DocumentSet:
+UNIT_LEVELS = {"tinh": "cấp tỉnh", "huyen": "cấp huyện", "xa": "cấp xã"}
+
+
+def statistics_appendix(store, scope: st.Scope | None = None, style: str | None = None, *,
+                        unit_level: str | None = "huyen", number: str | None = None, on: date | None = None,
+                        attached_to: str | None = None) -> DocumentSet:
+    """The appendix tables for ``scope``.  ``unit_level``: the table by unit counts each unit under
+    its parent at that level ("huyen": communes under their district; "tinh": everything under the
+    province-level units; "xa" or ``None``: one row per unit).  ``number``, ``on``, ``attached_to``:
+    how it is issued (see :class:`~dvdesk.services.reports.common.Issue`), e.g. attached to the
+    Báo cáo sơ kết."""
     scope = scope or st.Scope()
+    if unit_level is not None and unit_level not in UNIT_LEVELS:
+        raise DvdeskError(f"Cấp gộp đơn vị không hợp lệ: \"{unit_level}\" (tinh, huyen hoặc xa).")
+    level = None if unit_level == "xa" else unit_level
+    profile = agency_profile(store, style)
     label = describe(store, scope)
     outstanding = st.outstanding(store, scope)
     tables = [
-        _count_table("Biểu 1. Kết quả theo năm", "Năm", st.by_year(store, scope), "1. Theo năm"),
-        _count_table("Biểu 2. Kết quả theo lĩnh vực", "Lĩnh vực", st.by_field(store, scope), "2. Theo lĩnh vực"),
-        _count_table("Biểu 3. Kết quả theo khối", "Khối", st.by_block(store, scope), "3. Theo khối"),
-        _count_table("Biểu 4. Kết quả theo đơn vị" + (" (đơn vị cũ tính vào đơn vị kế thừa)" if scope.rollup else ""),
-                     "Đơn vị", st.by_unit(store, scope), "4. Theo đơn vị"),
+        _count_table("Biểu 1. Kết quả theo năm", "Năm", st.by_year(store, scope), "1. Theo năm", first_width=1.2),
+        _count_table("Biểu 2. Kết quả theo lĩnh vực", "Lĩnh vực", st.by_field(store, scope), "2. Theo lĩnh vực",
+                     first_width=2.6),
+        _count_table("Biểu 3. Kết quả theo khối", "Khối", st.by_block(store, scope), "3. Theo khối", first_width=2.6),
+        _count_table(f"Biểu 4. Kết quả theo đơn vị{_unit_note(scope, level)}", "Đơn vị",
+                     _unit_rows(store, scope, level), "4. Theo đơn vị"),
         _count_table("Biểu 5. Mô hình được công nhận theo cấp công nhận", "Cấp công nhận", st.by_level(store, scope),
-                     "5. Theo cấp công nhận"),
+                     "5. Theo cấp công nhận", registered=False, first_width=1.6),
         Table([Column("TT", 0.5, kind="int"), Column("Hình thức khen thưởng", 4.0),
                Column("Tập thể", 1.0, kind="number"), Column("Cá nhân", 1.0, kind="number"),
                Column("Tổng", 1.0, kind="number"), Column("Tiền thưởng (đồng)", 1.8, kind="money")],
@@ -84,17 +131,18 @@ def statistics_appendix(store, scope: st.Scope | None = None, style: str | None 
                Column(FIELD_LABELS["recognition_level"], 1.0, align="center"),
                Column(FIELD_LABELS["replication_count"], 0.9, kind="int")],
               lambda: _outstanding_rows(outstanding),
-              caption=f"Biểu 7. Danh sách mô hình, điển hình tiêu biểu ({len(outstanding):,})".replace(",", "."),
+              caption=f"Biểu 7. Danh sách mô hình, điển hình tiêu biểu ({format_number(len(outstanding))})",
               sheet_name="7. Tiêu biểu"),
     ]
     blocks: list = list(tables)
     doc = Document(
-        profile=agency_profile(store, style),
+        profile=profile,
         title="PHỤ LỤC THỐNG KÊ",
         subject=[f"kết quả phong trào thi đua \"Dân vận khéo\" {label}"],
         blocks=blocks,
         signatures=default_signature(store),
         orientation="landscape",
         sheet_name="Phụ lục",
+        **Issue(number, on, attached_to).document_fields(profile, "PL"),
     )
     return DocumentSet([doc])

@@ -30,9 +30,9 @@ class _NoContext:
 def print_initiatives(store, opts, ids: list[int], target: Path) -> Path:
     """The official initiatives list (services.reports) restricted to ``ids`` (the search text and
     the kind of subject are not options of the list), renumbered, written to ``target``."""
-    from dvdesk.services.documents import Row, SectionRow, TotalRow
+    from dvdesk.services.documents import Row, SectionRow, TotalRow, roman
     from dvdesk.services.reports.common import export
-    from dvdesk.services.reports.initiatives import _roman, initiative_list
+    from dvdesk.services.reports.initiatives import initiative_list
 
     doc = initiative_list(store, opts)
     wanted = {r["code"] for k in range(0, len(ids), 500) for r in store.initiatives.rows_by_ids(ids[k:k + 500])}
@@ -47,7 +47,7 @@ def print_initiatives(store, opts, ids: list[int], target: Path) -> Path:
             elif isinstance(r, Row) and r.cells[1] in wanted:
                 if section is not None:
                     n_section += 1
-                    yield replace(section, text=f"{_roman(n_section)}. {section.text.split('. ', 1)[-1]}")
+                    yield replace(section, text=f"{roman(n_section)}. {section.text.split('. ', 1)[-1]}")
                     section = None
                 tt += 1
                 yield replace(r, cells=[tt, *r.cells[1:]])
