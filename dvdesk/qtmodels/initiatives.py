@@ -32,13 +32,19 @@ COLUMNS = [
 ]
 
 
+_KIND_LABELS = {(k.value, s.value): f"{k.label} ({s.label.lower()})" for k in InitiativeKind for s in SubjectKind}
+_STATUS_LABELS = {s.value: s.label for s in Status}
+
+
 def display_value(row: dict, key: str) -> str:
-    """A registry cell as shown (and as exported: "Xuất danh sách đang xem")."""
+    """A registry cell as shown (and as exported: "Xuất danh sách đang xem"). The labels are looked
+    up in plain dicts: this runs for every visible cell on every repaint."""
     value = row.get(key)
     if key == "kind":
-        value = f"{InitiativeKind.label_of(value)} ({SubjectKind.label_of(row['subject_kind']).lower()})"
+        value = _KIND_LABELS.get((value, row["subject_kind"])) or (
+            f"{InitiativeKind.label_of(value)} ({SubjectKind.label_of(row['subject_kind']).lower()})")
     elif key == "status":
-        value = Status.label_of(value)
+        value = _STATUS_LABELS.get(value) or Status.label_of(value)
     return "" if value is None else str(value)
 
 
@@ -112,21 +118,26 @@ class InitiativeTableModel(PagedIdModel):
                 return str(section + 1)
         return None
 
+    _TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), SORT_ROLE})
+    _ALIGN_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+    _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+    _YEAR_COL = [k for k, _ in COLUMNS].index("year")
+
     @none_safe
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+        # a repaint asks every visible cell for a dozen roles: the ones we do not serve leave first
+        if role not in self._TEXT_ROLES:
+            if role == ID_ROLE and index.isValid() and 0 <= index.row() < len(self._ids):
+                return self._ids[index.row()]
+            if role == self._ALIGN_ROLE and index.column() == self._YEAR_COL:
+                return self._CENTER
             return None
-        key = COLUMNS[index.column()][0]
-        if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
-            if role == Qt.ItemDataRole.TextAlignmentRole and key == "year":
-                return int(Qt.AlignmentFlag.AlignCenter)
+        r = index.row()
+        if not index.isValid() or not (0 <= r < len(self._ids)):
             return None
-        row = self._row(index.row())
         if role == SORT_ROLE:
-            return index.row()  # rows are already in the database's order
-        return display_value(row, key)
+            return r  # rows are already in the database's order
+        return display_value(self._row(r), COLUMNS[index.column()][0])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(COLUMNS)):
