@@ -38,3 +38,35 @@ def test_a_huge_cell_rejects_its_row_with_a_reason(tmp_path):
     assert "Đã thêm mới 1" in r.stdout
     ws = openpyxl.load_workbook(errors).active
     assert any(c.value == "Mô hình A" for row in ws.iter_rows() for c in row)
+
+
+def test_unknown_units_are_announced_with_close_names_before_anything_is_written(tmp_path, capsys):
+    import import_sheets as S
+
+    from dvdesk.cli import main
+    from dvdesk.services.importers import ImportOptions, import_file
+    from dvdesk.store.db import open_store
+
+    db = tmp_path / "dv.sqlite3"
+    with open_store(db, create=True) as store:
+        S.seed_units(store)
+        n_units = store.units.count()
+        seen = []
+
+        def before_write(plan):
+            seen.append((list(plan.new_units), store.units.count()))
+
+        sheet = S.fill_template("initiatives", tmp_path / "la.xlsx", [
+            {"name": "Mô hình ở xã lạ", "unit": "Xã Vĩnh Hòa Mới", "year": 2024},
+            {"name": "Mô hình khác", "unit": "Xã Vĩnh Hòa", "year": 2024}])
+        import_file(store, sheet, "initiatives", options=ImportOptions("initiatives", backup=False,
+                                                                         before_write=before_write))
+        assert seen == [(["Xã Vĩnh Hòa Mới"], n_units)]  # told before the unit was created
+        assert store.units.count() == n_units + 1
+    sheet2 = S.fill_template("initiatives", tmp_path / "la2.xlsx", [
+        {"name": "Mô hình ở ấp lạ", "unit": "Xã Vĩnh Hoà Hiệp Mới", "year": 2024}])
+    assert main(["import", "initiatives", str(sheet2), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    head = out.index("Đơn vị chưa có trong danh mục")
+    assert "Xã Vĩnh Hoà Hiệp Mới" in out[head:] and "tên gần giống trong danh mục: " in out[head:]
+    assert head < out.index("Đã tạo 1 đơn vị mới")

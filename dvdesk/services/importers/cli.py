@@ -25,6 +25,18 @@ def run_import(args) -> int:
     if args.what == "reviews" and not options.milestone:
         print("Lỗi: cần --milestone (mã mốc sơ kết, tổng kết, ví dụ so-ket-2023).", file=sys.stderr)
         return 1
+    def announce_new_units(plan) -> None:
+        """Before anything is written: the names the catalog does not know, with its closest names."""
+        if not plan.new_units:
+            return
+        print(f"Đơn vị chưa có trong danh mục ({money_vn(len(plan.new_units))}) — sẽ tạo mới, đánh dấu \"chưa xác "
+              "minh\" (kiểm tra lại trong Danh mục, hoặc sửa tên trong tệp rồi nhập lại):")
+        for name in plan.new_units[:50]:
+            close = plan.unit_suggestions.get(name) or []
+            print(f"  - {name}" + (f" (tên gần giống trong danh mục: {'; '.join(close)})" if close else ""))
+
+    if not getattr(args, "dry_run", False):
+        options.before_write = announce_new_units
     with open_store(args.db) as store:
         reports = import_workbook(store, args.file, args.what, dry_run=bool(getattr(args, "dry_run", False)),
                                   options=options)

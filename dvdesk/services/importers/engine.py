@@ -100,6 +100,9 @@ class ImportOptions:
     default_year: int | None = None  # rows with no date of their own and no year in the title
     create_forms: bool = False  # an award form the sheet names but the catalog lacks: create it (to verify)
     milestone: str = ""  # reviews: the milestone's key ("so-ket-2023")
+    # called with each sheet's plan after its rows are checked and before anything is written (the
+    # CLI prints the units it is about to create with the closest catalog names)
+    before_write: Callable[[ImportReport], None] | None = field(default=None, repr=False, compare=False)
 
 
 class ImportLayoutError(DvdeskError):
@@ -1805,6 +1808,8 @@ def commit_many(store, sheets: list[tuple[RawSheet, Layout | None]], options: Im
                 width = 890 // n
                 imp = IMPORTERS[options.kind](store, raw, layout, options)
                 imp.analyze(_phase(progress, lo, lo + width * 2 // 5), cancelled)
+                if options.before_write is not None:
+                    options.before_write(imp.report(dry_run=True))
                 if imp.has_writes:
                     imp.write(_phase(progress, lo + width * 2 // 5, lo + width), cancelled)
                 reports.append(imp.report(dry_run=False))
