@@ -512,8 +512,13 @@ def _fill(store, rng: random.Random, n_initiatives: int, n_awards: int) -> dict[
              "Thông báo kết luận của Thường trực Tỉnh ủy tại hội nghị sơ kết"),
             ("12-HD/BTGDVTU", "HD", "2026-03-02", "Ban Tuyên giáo và Dân vận Tỉnh ủy",
              "Hướng dẫn đăng ký mô hình \"Dân vận khéo\" giai đoạn 2026–2030")]
+    def phase_of(issued: str) -> int | None:  # the phase a document belongs to: the one its year falls in
+        year = int(issued[:4])
+        return next((pid for pid, start, end in phases.values() if start <= year <= end), None)
+
     doc_ids = store.bulk.insert("directive_documents", [
-        {"uuid": _uuid(rng), "number": n, "doc_type": t, "issued_on": d, "issuer": iss, "summary": s}
+        {"uuid": _uuid(rng), "number": n, "doc_type": t, "issued_on": d, "issuer": iss, "summary": s,
+         "phase_id": phase_of(d)}
         for n, t, d, iss, s in docs])
     plans = {  # the phase's plan a decision rests on
         2021: (doc_ids[1], "Căn cứ Kế hoạch số 415-KH/BDVTU ngày 15/4/2021 của Ban Dân vận Tỉnh ủy về thực hiện "
