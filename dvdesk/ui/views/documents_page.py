@@ -36,7 +36,7 @@ from dvdesk.domain.vocab import AttachmentOwner, DocType
 from dvdesk.qtmodels.base import none_safe
 from dvdesk.store.changes import Changes
 from dvdesk.ui.dialogs import Asker
-from dvdesk.ui.views.initiative_dialog import choose_files_dialog, open_with_system
+from dvdesk.ui.views.initiative_dialog import choose_files_dialog, open_attachment_safely, open_with_system
 from dvdesk.ui.widgets.date_edit import DateEdit
 from dvdesk.ui.widgets.list_toolbar import ListToolbar, icon
 
@@ -497,30 +497,10 @@ class DocumentDialog(QDialog):
 
     def open_attachment(self) -> Path | None:
         """Open the selected stored file through a sanitised copy (never a program or script)."""
-        from dvdesk.store.attachment_files import copy_for_opening
-
         sel = self._selected_files()
         if len(sel) != 1 or sel[0][0] != "stored":
             return None
-        a = self.store.attachments.get(sel[0][1])
-        try:
-            copy = copy_for_opening(self.store.attachments.path_of(a), a.file_name, a.sha256)
-        except DvdeskError as exc:
-            Asker.error(self, "Không mở được tệp", str(exc))
-            return None
-        except OSError as exc:
-            Asker.error(self, "Không mở được tệp", f"Không chép được tệp ra thư mục tạm: {exc.strerror or exc}.")
-            return None
-        if copy.executable:
-            if Asker.confirm(self, "Mở thư mục chứa",
-                             f"Tệp \"{copy.path.name}\" là loại tệp chạy được (chương trình, tập lệnh, bộ cài…) nên "
-                             "chương trình không mở trực tiếp: nó có thể chứa mã độc.\n\n"
-                             "Mở thư mục chứa tệp để tự kiểm tra?"):
-                self.open_file(copy.folder)
-            return copy.path
-        if self.open_file(copy.path) is False:
-            Asker.error(self, "Không mở được tệp", f"Máy tính chưa có chương trình để mở tệp \"{copy.path.name}\".")
-        return copy.path
+        return open_attachment_safely(self, self.store, self.store.attachments.get(sel[0][1]), self.open_file)
 
     # -- save ---------------------------------------------------------------------------------------
     def linked_decision_ids(self) -> list[int]:

@@ -108,6 +108,33 @@ def open_with_system(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+def open_attachment_safely(parent: QWidget, store, a: Attachment, open_file: FileOpener) -> Path | None:
+    """Open a stored attachment the safe way (every screen with attachments uses this): the file is
+    found by its validated hash only, a copy with a sanitised name goes into a fresh temporary
+    folder, and a program or script is never launched — the user is offered its folder instead.
+    Returns the copy, or None when it could not be made."""
+    from dvdesk.store.attachment_files import copy_for_opening
+
+    try:
+        copy = copy_for_opening(store.attachments.path_of(a), a.file_name, a.sha256)
+    except DvdeskError as exc:
+        Asker.error(parent, "Không mở được tệp", str(exc))
+        return None
+    except OSError as exc:
+        Asker.error(parent, "Không mở được tệp", f"Không chép được tệp ra thư mục tạm: {exc.strerror or exc}.")
+        return None
+    if copy.executable:
+        if Asker.confirm(parent, "Mở thư mục chứa",
+                         f"Tệp \"{copy.path.name}\" là loại tệp chạy được (chương trình, tập lệnh, bộ cài…) nên "
+                         "chương trình không mở trực tiếp: nó có thể chứa mã độc.\n\n"
+                         "Mở thư mục chứa tệp để tự kiểm tra?"):
+            open_file(copy.folder)
+        return copy.path
+    if open_file(copy.path) is False:
+        Asker.error(parent, "Không mở được tệp", f"Máy tính chưa có chương trình để mở tệp \"{copy.path.name}\".")
+    return copy.path
+
+
 def _size_vn(n: int) -> str:
     if n < 1024:
         return f"{n} B"
@@ -1017,29 +1044,7 @@ class InitiativeDialog(QDialog):
         if not ids:
             return None
         a = self._attachment(ids[0])
-        # hardening: the stored file is found by its validated hash only; the copy gets a sanitised
-        # name in a fresh temporary folder, and a program or script is never launched
-        from dvdesk.store.attachment_files import copy_for_opening
-
-        try:
-            copy = copy_for_opening(self.store.attachments.path_of(a), a.file_name, a.sha256)
-        except DvdeskError as exc:
-            Asker.error(self, "Không mở được tệp", str(exc))
-            return None
-        except OSError as exc:
-            Asker.error(self, "Không mở được tệp", f"Không chép được tệp ra thư mục tạm: {exc.strerror or exc}.")
-            return None
-        if copy.executable:
-            if Asker.confirm(self, "Mở thư mục chứa",
-                             f"Tệp \"{copy.path.name}\" là loại tệp chạy được (chương trình, tập lệnh, bộ cài…) nên "
-                             "chương trình không mở trực tiếp: nó có thể chứa mã độc.\n\n"
-                             "Mở thư mục chứa tệp để tự kiểm tra?"):
-                self.open_file(copy.folder)
-            return copy.path
-        if self.open_file(copy.path) is False:
-            Asker.error(self, "Không mở được tệp",
-                        f"Máy tính chưa có chương trình để mở tệp \"{copy.path.name}\".")
-        return copy.path
+        return open_attachment_safely(self, self.store, a, self.open_file)
 
     def remove_attachments(self) -> int:
         ids = self._selected_attachment_ids()
