@@ -27,8 +27,9 @@ from dvdesk.domain.entities import Award, AwardForm, Decision, Issuer
 from dvdesk.domain.errors import NotFoundError, ValidationError
 from dvdesk.domain.vntext import fold
 from dvdesk.domain.vocab import AuditAction, AwardOrder, DocumentStyle, IssuerKind, Numbering, SubjectKind
+from dvdesk.store.bulk import now_iso
 from dvdesk.store.derive import clean
-from dvdesk.store.repositories import BaseRepo, Codec, new_uuid, now_iso
+from dvdesk.store.repositories import BaseRepo, Codec, new_uuid
 
 
 def _vn(d: date) -> str:

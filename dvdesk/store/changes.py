@@ -102,9 +102,6 @@ class ChangeCollector:
     def __init__(self) -> None:
         self._entries: list[tuple[str, str, int]] = []
 
-    def add(self, action: str, table: str, row_id: int) -> None:
-        self._entries.append((action, table, row_id))
-
     def extend(self, entries: Iterable[tuple[str, str, int]]) -> None:
         self._entries.extend(entries)
 

@@ -187,12 +187,8 @@ class Store:
             result = operation(self, *args, **kwargs)
         return result, self.last_changes
 
-    def noted(self, action: str, table: str, row_id: int) -> None:
-        """The audit writer tells the open transaction what it wrote (see :mod:`.changes`)."""
-        if self._collector is not None:
-            self._collector.add(action, table, row_id)
-
     def noted_many(self, entries: Iterable[tuple[str, str, int]]) -> None:
+        """The audit writer tells the open transaction what it wrote (see :mod:`.changes`)."""
         if self._collector is not None:
             self._collector.extend(entries)
 

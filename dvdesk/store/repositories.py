@@ -14,7 +14,7 @@ import mimetypes
 import shutil
 import uuid as uuidlib
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -42,17 +42,10 @@ from dvdesk.domain.vocab import AuditAction, UnitLinkKind
 from dvdesk.paths import attachments_dir
 from dvdesk.store import unit_graph
 from dvdesk.store.bulk import jsonable as _jsonable
-from dvdesk.store.bulk import to_db
+from dvdesk.store.bulk import now_iso, to_db
 from dvdesk.store.derive import CodeAllocator, award_sort_key, clean, initiative_derived
 
 T = TypeVar("T")
-
-
-def now_iso() -> str:
-    return datetime.now().isoformat(timespec="seconds")
-
-
-_to_db = to_db
 
 
 def _parse_date(value: Any) -> date | None:
@@ -90,7 +83,7 @@ class Codec:
 
     def to_row(self, obj: Any, skip: Iterable[str] = ("id",)) -> dict:
         skip = set(skip)
-        return {name: _to_db(getattr(obj, name)) for name in self.fields if name not in skip}
+        return {name: to_db(getattr(obj, name)) for name in self.fields if name not in skip}
 
 
 class BaseRepo:
@@ -297,7 +290,7 @@ class UnitRepo(BaseRepo):
             raise ValidationError({"valid_to": f"Đơn vị \"{u.name}\" đã hết hiệu lực từ {u.valid_to:%d/%m/%Y}."})
         if u.valid_from is not None and on <= u.valid_from:
             raise ValidationError({"valid_to": "Ngày thay đổi phải sau ngày đơn vị bắt đầu hiệu lực."})
-        self._update(unit_id, {"valid_to": _to_db(date.fromordinal(on.toordinal() - 1))})
+        self._update(unit_id, {"valid_to": to_db(date.fromordinal(on.toordinal() - 1))})
         return u
 
     def _successor_of(self, old: Unit, name: str, on: date, **overrides: Any) -> Unit:
@@ -732,7 +725,7 @@ class InitiativeRepo(BaseRepo):
             if to_status != cur.status and to_status not in catalog.allowed_transitions(cur.status):
                 raise ValidationError({"status": f"Không thể chuyển từ \"{catalog.STATUSES[cur.status]}\" "
                                                  f"sang \"{catalog.STATUSES[to_status]}\"."})
-            changes = {"status": to_status, **{k: _to_db(v) for k, v in extra.items()}}
+            changes = {"status": to_status, **{k: to_db(v) for k, v in extra.items()}}
             if to_status in catalog.EXEMPLARY_STATUSES:
                 changes["exemplary"] = 1
             if to_status in catalog.RECOGNIZED_STATUSES and not cur.recognition_date and "recognition_date" not in extra:
