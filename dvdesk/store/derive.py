@@ -26,7 +26,8 @@ def clean(value: Any) -> Any:
 
 
 @functools.lru_cache(maxsize=20_000)
-def _fold_cached(text: str) -> str:
+def fold_cached(text: str) -> str:
+    """``fold`` for the short texts that repeat (units, positions, section titles)."""
     return fold(text) if text else ""
 
 
@@ -41,7 +42,7 @@ def search_text(row: Mapping[str, Any]) -> str:
     and joining them equals folding the joined text; the short, repeated parts — units,
     positions — are folded once.)
     """
-    parts = [_fold_cached(row.get(k) or "") if k != "name" else fold(row.get(k) or "") for k in SEARCH_PARTS]
+    parts = [fold_cached(row.get(k) or "") if k != "name" else fold(row.get(k) or "") for k in SEARCH_PARTS]
     return " ".join(p for p in parts if p)
 
 

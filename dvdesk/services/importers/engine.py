@@ -9,7 +9,6 @@ status history, the search index); a cancel or any error rolls everything back.
 
 from __future__ import annotations
 
-import functools
 import re
 import time
 import unicodedata
@@ -79,7 +78,7 @@ from dvdesk.services.importers.values import (
     parse_year,
 )
 from dvdesk.store.bulk import Cancelled as WriteCancelled
-from dvdesk.store.derive import CodeAllocator
+from dvdesk.store.derive import CodeAllocator, fold_cached
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 2000
@@ -107,11 +106,6 @@ class ImportOptions:
 
 class ImportLayoutError(DvdeskError):
     """The sheet has no usable header (the message says what is missing)."""
-
-
-@functools.lru_cache(maxsize=20_000)
-def _fold_cached(text: str) -> str:
-    return fold(text) if text else ""
 
 
 def _iso(d: date | None) -> str | None:
@@ -194,7 +188,7 @@ class BaseImporter:
                     self.apply_section(rk.context, rk.text)
                 elif rk.kind in (ROW_TOTAL, ROW_FOOTER) and seen_data:
                     after_total = True
-                elif rk.kind == ROW_FOOTER and not _fold_cached(rk.text).startswith(("ghi chu", "danh sach")):
+                elif rk.kind == ROW_FOOTER and not fold_cached(rk.text).startswith(("ghi chu", "danh sach")):
                     after_total = True  # a signature under a table without rows (an empty decision's list)
                 self.ignored.append((row.number, f"{IGNORE_REASONS[rk.kind]}: {rk.text}"))
                 continue
