@@ -173,3 +173,36 @@ def test_table_writers_read_back(tmp_path):
     raw = c.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads the Vietnamese correctly
     assert raw.decode("utf-8-sig").splitlines()[1] == "Nguyễn Văn An,710000"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_exported_files_get_the_users_normal_permissions(tmp_path):
+    """An export is a file the clerk shares: not the private 0600 of its temporary file."""
+    old = os.umask(0o022)
+    try:
+        fresh = write_bytes_atomic(tmp_path / "moi.pdf", b"%PDF")
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        os.umask(0o027)
+        assert write_bytes_atomic(tmp_path / "nhom.pdf", b"%PDF").stat().st_mode & 0o777 == 0o640
+        kept = tmp_path / "cu.xlsx"
+        kept.write_bytes(b"old")
+        kept.chmod(0o664)
+        write_bytes_atomic(kept, b"new")
+        assert kept.stat().st_mode & 0o777 == 0o664  # a replaced file keeps its permissions
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_exported_report_permissions(tmp_path, demo_store):
+    from dvdesk.services.reports import award_list, export
+
+    old = os.umask(0o022)
+    try:
+        d = demo_store.decisions.list(None)[0]
+        out = export(award_list(demo_store, d.number, year=d.signed_on.year), tmp_path / "ds.pdf")
+        assert out.stat().st_mode & 0o777 == 0o644
+        out = export(award_list(demo_store, d.number, year=d.signed_on.year), tmp_path / "ds.xlsx")
+        assert out.stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(old)

@@ -99,6 +99,29 @@ def check_target(target: Path | str) -> None:
             raise _translate(exc, target, "replace") from exc
 
 
+def _process_umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux: /proc);
+    elsewhere set and restored at once (os.umask has no read-only form)."""
+    with contextlib.suppress(OSError, ValueError):
+        with open("/proc/self/status", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def normal_file_mode(target: Path) -> int:
+    """The permissions a file saved at ``target`` should get: those of the file it replaces, else
+    what any program of the user creates (0666 less the umask: 0644 usually). A temporary file is
+    private (0600) while it is written; a finished export must not stay so."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_process_umask()
+
+
 @contextlib.contextmanager
 def atomic_output(target: Path | str) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on normal exit it replaces ``target``.
@@ -124,6 +147,8 @@ def atomic_output(target: Path | str) -> Iterator[Path]:
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         stage = "replace"
+        with contextlib.suppress(OSError):  # mkstemp made it 0600: give it the user's normal permissions
+            os.chmod(tmp, normal_file_mode(target))
         if os.name == "nt" and target.exists():
             # Windows: keep the old file's read-only flag meaningful and detect a lock early
             with open(target, "r+b"):
