@@ -250,3 +250,17 @@ def test_default_issuers_follow_the_office_profile_until_a_decision_uses_them(tm
         after = {i.body: i for i in s.issuers.list()}
         assert after["BAN"].parent_name == "TỈNH ỦY CÀ MAU"  # used: history is not rewritten
         assert after["UBND_TINH"].name == "ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU"  # unused: follows
+
+
+def test_a_ubnd_decision_keeps_no_parent_line(store):
+    """An UBND tỉnh prints only its own name: saving its decision must not give it the office's
+    parent body ("TỈNH ỦY …") as a parent line."""
+    u = store.awarding.save(store.awarding.new_decision("UBND_TINH", D))
+    assert u.issuer_parent == "" and u.issuer_name.startswith("ỦY BAN NHÂN DÂN")
+    # a decision recorded without any issuer is the office's own: the profile's names
+    from dvdesk.domain.entities import Decision
+
+    form = store.award_forms.list()[0]
+    own = store.decisions.create(Decision(number="3-QĐ/X", signed_on=D, form_id=form.id))
+    agency = store.settings.agency()
+    assert (own.issuer_name, own.issuer_parent) == (agency["issuing_body"], agency["parent_body"])

@@ -849,9 +849,12 @@ class DecisionRepo(BaseRepo):
         are stored with the decision, so a later rename of the agency never changes it."""
         d = dataclasses.replace(d)
         agency = self.store.settings.agency()
-        d.issuer_name = d.issuer_name or agency["issuing_body"]
-        d.issuer_parent = d.issuer_parent or agency["parent_body"]
-        d.issuer_symbol = d.issuer_symbol or agency["symbol"]
+        # the agency's names only for a decision of the agency itself: an issuer from the catalog
+        # (issuer_id) or another body named by hand keeps its own — an UBND tỉnh has no parent line
+        if d.issuer_id is None and (not d.issuer_name or d.issuer_name == agency["issuing_body"]):
+            d.issuer_name = d.issuer_name or agency["issuing_body"]
+            d.issuer_parent = d.issuer_parent or agency["parent_body"]
+            d.issuer_symbol = d.issuer_symbol or agency["symbol"]
         for f in dataclasses.fields(d):
             setattr(d, f.name, clean(getattr(d, f.name)))
         errors = rules.validate_decision(d)
