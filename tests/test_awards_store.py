@@ -264,3 +264,7 @@ def test_a_ubnd_decision_keeps_no_parent_line(store):
     own = store.decisions.create(Decision(number="3-QĐ/X", signed_on=D, form_id=form.id))
     agency = store.settings.agency()
     assert (own.issuer_name, own.issuer_parent) == (agency["issuing_body"], agency["parent_body"])
+    # an imported UBND decision, recorded as issued
+    ubnd = store.decisions.create(Decision(number="82/QĐ-UBND", signed_on=D, form_id=form.id,
+                                           issuer_name="ỦY BAN NHÂN DÂN TỈNH AN GIANG", style="state"))
+    assert ubnd.issuer_parent == ""
