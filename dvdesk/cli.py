@@ -78,14 +78,17 @@ def build_parser() -> argparse.ArgumentParser:
                     help="tạo hình thức khen thưởng chưa có trong danh mục (và cơ quan ban hành), đánh dấu cần kiểm tra")
     im.add_argument("--milestone", help="reviews: mã mốc sơ kết, tổng kết (ví dụ so-ket-2023)")
 
-    ex = sub.add_parser("export", help="xuất báo cáo PDF hoặc Excel")
-    ex.add_argument("what", choices=["initiatives", "awards", "statistics", "audit"])
+    ex = sub.add_parser("export", help="xuất báo cáo PDF, Excel hoặc Word")
+    ex.add_argument("what", choices=["initiatives", "awards", "statistics", "decision", "proposal", "report", "audit"],
+                    help="decision: quyết định khen thưởng kèm danh sách; proposal: tờ trình đề nghị khen thưởng; "
+                         "report: dự thảo báo cáo sơ kết, tổng kết (PDF hoặc .docx)")
     ex.add_argument("--db", type=_path, required=True)
     ex.add_argument("-o", "--output", type=_path, required=True)
     ex.add_argument("--phase")
     ex.add_argument("--year", type=int)
     ex.add_argument("--milestone")
     ex.add_argument("--decision", help="số quyết định (danh sách khen thưởng kèm theo quyết định đó)")
+    ex.add_argument("--form", help="tờ trình: chỉ hình thức khen thưởng này (tên hoặc mã)")
     ex.add_argument("--style", choices=DocumentStyle.codes(),
                     help="thể thức: party (văn bản Đảng), state (văn bản nhà nước); mặc định theo cơ quan ban hành")
     ex.add_argument("--unit", help="danh sách mô hình: của đơn vị này (cả đơn vị trực thuộc và đơn vị cũ)")

@@ -135,6 +135,8 @@ class Paragraph:
     right.  ``indent``: first-line indent in mm (``None``: the layout's default for justified
     body text, 0 otherwise).  ``size``: font size in pt (``None``: the layout's body size).
     ``"\\n"`` in the text starts a new line inside the paragraph.
+    ``lead``: words printed bold before the text on its first line, e.g. ``Paragraph("Tặng …",
+    lead="Điều 1.")`` (the article number of a decision); a space separates them.
     """
 
     text: str
@@ -142,6 +144,7 @@ class Paragraph:
     align: Align = "justify"
     indent: float | None = None
     size: float | None = None
+    lead: str = ""
 
 
 @dataclass

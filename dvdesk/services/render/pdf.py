@@ -470,11 +470,23 @@ class _Engine:
             n = len(self._para_lines(clean(b.text), font, L.body_size, indent))
             return L.heading_space_before + n * L.body_size * L.body_leading + L.paragraph_space
         font, size, lead, indent = self._para_style(b)
+        indent += self._lead_width(b, size)
         return len(self._para_lines(clean(b.text), font, size, indent)) * lead + L.paragraph_space
+
+    def _lead_width(self, p: Paragraph, size: float) -> float:
+        """Room the bold lead-in ("Điều 1. ") takes on the first line."""
+        if not p.lead:
+            return 0.0
+        return self.m.width(clean(p.lead) + " ", self._lead_font(p), size)
+
+    def _lead_font(self, p: Paragraph) -> str:
+        return self.f.pick(True, p.style in ("italic", "bold_italic"))
 
     def _draw_paragraph(self, p: Paragraph, reserve: float = 0.0) -> None:
         L = self.L
         font, size, lead, indent = self._para_style(p)
+        lead_at = indent
+        indent += self._lead_width(p, size)
         text = clean(p.text)
         lines = self._para_lines(text, font, size, indent)
         # which lines end a "\n" segment (never justified)
@@ -497,6 +509,8 @@ class _Engine:
             x0 = self.left + (indent if i == 0 else 0.0)
             avail = self.right - x0
             b = self._baseline(self.y, size, L.body_leading)
+            if i == 0 and p.lead:
+                self._text(self.left + lead_at, b, clean(p.lead), self._lead_font(p), size, "left")
             if p.align == "justify" and i not in seg_ends and " " in line.strip(" "):
                 self._justified(x0, b, line, w, avail, font, size)
             elif p.align == "center":

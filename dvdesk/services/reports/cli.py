@@ -1,4 +1,6 @@
-"""``dvdesk export initiatives|awards|statistics --db PATH -o OUT.pdf|OUT.xlsx [filters]``."""
+"""``dvdesk export initiatives|awards|statistics --db PATH -o OUT.pdf|OUT.xlsx [filters]``;
+``dvdesk export decision|proposal|report --db PATH -o OUT.pdf|OUT.docx``: the Quyết định with its list,
+the tờ trình of a milestone's proposals, the draft báo cáo sơ kết / tổng kết."""
 
 from __future__ import annotations
 
@@ -23,12 +25,25 @@ _ONLY = {
     "awards": {"decision"},
     "initiatives": {*_LIST_FILTERS, *_ISSUE},
     "statistics": {"unit_level", *_ISSUE},
+    "decision": {"decision"},
+    "proposal": {"form", "number", "date"},
+    "report": {"unit_level", "number", "date"},
 }
-_FLAGS = {**_LIST_FILTERS, **_ISSUE, "decision": "--decision", "unit_level": "--unit-level"}
-_WHERE = {"decision": "danh sách khen thưởng (export awards)",
-          "unit_level": "phụ lục thống kê (export statistics)",
+_FLAGS = {**_LIST_FILTERS, **_ISSUE, "decision": "--decision", "unit_level": "--unit-level", "form": "--form"}
+_WHERE = {"decision": "danh sách khen thưởng và quyết định (export awards, export decision)",
+          "unit_level": "phụ lục thống kê và báo cáo (export statistics, export report)",
+          "form": "tờ trình (export proposal)",
           **dict.fromkeys(_LIST_FILTERS, "danh sách mô hình, điển hình (export initiatives)"),
-          **dict.fromkeys(_ISSUE, "danh sách mô hình (export initiatives) và phụ lục thống kê (export statistics)")}
+          "number": "danh sách mô hình, phụ lục thống kê, tờ trình, báo cáo (export initiatives, statistics, "
+                    "proposal, report)",
+          "date": "danh sách mô hình, phụ lục thống kê, tờ trình, báo cáo (export initiatives, statistics, "
+                  "proposal, report)",
+          "attached_to": "danh sách mô hình (export initiatives) và phụ lục thống kê (export statistics)"}
+#: the files each kind is written to
+KIND_FORMATS = {"awards": (".pdf", ".xlsx"), "initiatives": (".pdf", ".xlsx"), "statistics": (".pdf", ".xlsx"),
+                "decision": (".pdf", ".docx"), "proposal": (".pdf", ".docx"), "report": (".pdf", ".docx")}
+_NEEDS = {"decision": ("decision", "--decision SỐ"), "proposal": ("milestone", "--milestone MÃ"),
+          "report": ("milestone", "--milestone MÃ")}
 
 
 def parse_date(text: str) -> date:
@@ -51,6 +66,24 @@ def _check_options(args) -> None:
 def build(store, args):
     _check_options(args)
     on = parse_date(args.date) if getattr(args, "date", None) else None
+    if args.what in _NEEDS:
+        dest, flag = _NEEDS[args.what]
+        if not getattr(args, dest, None):
+            raise DvdeskError(f"export {args.what} cần {flag}.")
+    if args.what == "decision":
+        from dvdesk.services.reports.decision_papers import decision_papers, find_decision
+
+        return decision_papers(store, find_decision(store, args.decision, args.year), style=args.style)
+    if args.what == "proposal":
+        from dvdesk.services.reports.common import Issue
+        from dvdesk.services.reports.proposal import proposal
+
+        return proposal(store, args.milestone, form=args.form, issue=Issue(args.number, on))
+    if args.what == "report":
+        from dvdesk.services.reports.common import Issue
+        from dvdesk.services.reports.milestone_report import milestone_report
+
+        return milestone_report(store, args.milestone, Issue(args.number, on), unit_level=args.unit_level or "huyen")
     if args.what == "awards":
         return award_list(store, decision_number=args.decision, milestone_key=args.milestone, style=args.style,
                           year=args.year if args.decision else None)
@@ -74,8 +107,9 @@ def build(store, args):
 
 def run_export(args) -> int:
     out = Path(args.output)
-    if out.suffix.lower() not in FORMATS:
-        print(f"Lỗi: tệp xuất phải có đuôi .pdf hoặc .xlsx (nhận được \"{out.name}\").", file=sys.stderr)
+    allowed = KIND_FORMATS.get(args.what, FORMATS)
+    if out.suffix.lower() not in allowed:
+        print(f"Lỗi: tệp xuất phải có đuôi {' hoặc '.join(allowed)} (nhận được \"{out.name}\").", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
     with open_store(args.db) as store:

@@ -12,7 +12,7 @@ from dvdesk.domain.vocab import DocumentStyle
 from dvdesk.services.documents import AgencyProfile, Document, DocumentSet, Signature, number_line
 from dvdesk.services.files import check_target
 
-FORMATS = (".pdf", ".xlsx")
+FORMATS = (".pdf", ".xlsx", ".docx")
 
 
 #: Printed where the office profile says nothing (a new database knows no office: no invented one).
@@ -103,12 +103,12 @@ def agency_phrase(issuer: str, parent: str = "") -> str:
 
 
 def export(doc: Document | DocumentSet, target: Path | str) -> Path:
-    """Render ``doc`` to ``target`` (.pdf or .xlsx) through a temporary file (never half-written)."""
+    """Render ``doc`` to ``target`` (.pdf, .xlsx or .docx) through a temporary file (never half-written)."""
     from dvdesk.services.render import render
 
     target = Path(target)
     if target.suffix.lower() not in FORMATS:
-        raise DvdeskError(f"Chỉ xuất được tệp .pdf hoặc .xlsx (không phải \"{target.suffix or target.name}\").")
+        raise DvdeskError(f"Chỉ xuất được tệp .pdf, .xlsx hoặc .docx (không phải \"{target.suffix or target.name}\").")
     check_target(target)  # fail early, before a long render, with the same messages
     render(doc, target)  # the renderers write through a temporary file (files.atomic_output)
     return target
