@@ -55,7 +55,10 @@ def test_total_line_formats_only_the_number(initiatives_pdf, demo_store_session)
     assert n >= 1000
     text = "\n".join(_pdf_lines(initiatives_pdf))
     count = f"{n:,}".replace(",", ".")
-    assert f"Tổng cộng: {count} mô hình, điển hình" in text
+    c = demo_store_session.scalar("SELECT count(*) FROM initiatives WHERE deleted_at IS NULL "
+                                  "AND subject_kind = 'tap_the'")
+    split = f"({c:,} tập thể; {n - c:,} cá nhân)".replace(",", ".").replace(";", ",")
+    assert f"Tổng cộng: {count} mô hình, điển hình {split}" in " ".join(text.split())
     assert "mô hình. điển hình" not in text
 
 

@@ -138,7 +138,10 @@ def test_print_is_the_view_as_the_official_list_and_opens_it(window, qtbot, tmp_
     assert "DANH SÁCH" in text and "năm 2023" in text
     assert all(c in text for c in codes)
     assert not any(c in text for c in list(others)[:200])
-    assert f"Tổng cộng: {len(codes)} mô hình, điển hình" in text
+    n_col = demo_store.scalar(f"SELECT count(*) FROM initiatives WHERE subject_kind = 'tap_the' AND code IN "
+                              f"({','.join('?' * len(codes))})", tuple(codes))
+    assert (f"Tổng cộng: {len(codes)} mô hình, điển hình ({n_col} tập thể, {len(codes) - n_col} cá nhân)"
+            in " ".join(text.split()))
 
 
 def test_registry_shows_block_status_and_person_at_1366(window):

@@ -197,6 +197,13 @@ def _resolve(store, opts: InitiativeListOptions) -> tuple[InitiativeFilter, list
     return f, limits
 
 
+def total_label(total: int, collective: int) -> str:
+    """"Tổng cộng: 274 mô hình, điển hình (194 tập thể, 80 cá nhân)" — registrations are always
+    counted with their split."""
+    return (f"Tổng cộng: {format_number(total)} mô hình, điển hình ({format_number(collective)} tập thể, "
+            f"{format_number(total - collective)} cá nhân)")
+
+
 def initiative_list(store, opts: InitiativeListOptions | None = None) -> Document:
     """The list, landscape and dense: a group row ("I. Huyện Châu Thành") instead of the group's
     name repeated in every printed row (its column stays in the workbook), labels on two lines at
@@ -232,7 +239,7 @@ def initiative_list(store, opts: InitiativeListOptions | None = None) -> Documen
         cur = store.conn.execute(sql, params)
         group_key: object = object()
         n_group = 0
-        tt = 0
+        tt = n_collective = 0
         for r in cur:
             unit = unit_label(labels, r[11], r[5])
             if group != "none":
@@ -243,6 +250,7 @@ def initiative_list(store, opts: InitiativeListOptions | None = None) -> Documen
                     n_group += 1
                     yield SectionRow(f"{roman(n_group)}. {label}")
             tt += 1
+            n_collective += r[3] == SubjectKind.TAP_THE
             kind = InitiativeKind.label_of(r[2])
             if r[2] == InitiativeKind.DIEN_HINH:
                 kind += f" {SubjectKind.label_of(r[3]).lower()}"
@@ -252,7 +260,7 @@ def initiative_list(store, opts: InitiativeListOptions | None = None) -> Documen
             yield Row([tt, r[0], r[1], kind, person, unit, r[7], registered,
                        r[6] or "", Level.label_of(r[8]) if r[8] else "", status])
         if tt:
-            yield TotalRow(f"Tổng cộng: {format_number(tt)} mô hình, điển hình", [], span=len(columns))
+            yield TotalRow(total_label(tt, n_collective), [], span=len(columns))
 
     issue = Issue(opts.number, opts.on, opts.attached_to)
     return Document(

@@ -30,17 +30,19 @@ class _NoContext:
 def print_initiatives(store, opts, ids: list[int], target: Path) -> Path:
     """The official initiatives list (services.reports) restricted to ``ids`` (the search text and
     the kind of subject are not options of the list), renumbered, written to ``target``."""
+    from dvdesk.domain.vocab import SubjectKind
     from dvdesk.services.documents import Row, SectionRow, TotalRow, roman
     from dvdesk.services.reports.common import export
-    from dvdesk.services.reports.initiatives import initiative_list
+    from dvdesk.services.reports.initiatives import initiative_list, total_label
 
     doc = initiative_list(store, opts)
-    wanted = {r["code"] for k in range(0, len(ids), 500) for r in store.initiatives.rows_by_ids(ids[k:k + 500])}
+    wanted = {r["code"]: r["subject_kind"] for k in range(0, len(ids), 500)
+              for r in store.initiatives.rows_by_ids(ids[k:k + 500])}
     table = doc.blocks[0]
     source = table.rows
 
     def rows():
-        section, n_section, tt = None, 0, 0
+        section, n_section, tt, n_collective = None, 0, 0, 0
         for r in (source() if callable(source) else source):
             if isinstance(r, SectionRow):
                 section = r
@@ -50,9 +52,10 @@ def print_initiatives(store, opts, ids: list[int], target: Path) -> Path:
                     yield replace(section, text=f"{roman(n_section)}. {section.text.split('. ', 1)[-1]}")
                     section = None
                 tt += 1
+                n_collective += wanted[r.cells[1]] == SubjectKind.TAP_THE
                 yield replace(r, cells=[tt, *r.cells[1:]])
         if tt:
-            yield TotalRow(f"Tổng cộng: {money_vn(tt)} mô hình, điển hình", [], span=len(table.columns))
+            yield TotalRow(total_label(tt, n_collective), [], span=len(table.columns))
 
     doc.blocks[0] = replace(table, rows=rows)
     return export(doc, target)
