@@ -432,7 +432,7 @@ def test_state_agency_has_its_short_line_and_pages_are_numbered_in_the_sheet_fon
         header = re.search(r"<oddHeader>(.*?)</oddHeader>", xml).group(1)
         assert header == "&amp;C&amp;\"Times New Roman,Regular\"&amp;" + ("13" if sheet.title == "Khen thưởng"
                                                                           else "14") + "&amp;P"
-        assert 'differentFirst="1"' in xml and "<firstHeader />" in xml  # no number on the first page
+        assert 'differentFirst="1"' in xml and re.search(r"<firstHeader\s*/>|<firstHeader></firstHeader>", xml)  # no number on the first page
     with zipfile.ZipFile(path) as z:
         styles = z.read("xl/styles.xml").decode()
     assert re.search(r'<fonts count="\d+"><font><name val="Times New Roman"', styles)  # the workbook's own font
