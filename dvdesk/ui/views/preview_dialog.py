@@ -556,9 +556,11 @@ class PreviewDialog(QDialog):
             progress.close()
             raise _PrintError("Không mở được máy in. Hãy kiểm tra máy in đã bật, đã nối với máy tính, rồi thử lại.")
         sent = 0
+        cancelled = False
         try:
             for i, page in enumerate(pages):
                 if progress.wasCanceled():
+                    cancelled = True
                     printer.abort()
                     break
                 progress.setLabelText(f"Đang gửi trang {i + 1} / {len(pages)} tới máy in…")
@@ -578,10 +580,10 @@ class PreviewDialog(QDialog):
                 sent += 1
         finally:
             painter.end()
-            progress.setValue(len(pages))
-            progress.close()
+            progress.reset()
+            progress.hide()  # (closing it would count as a cancel)
             progress.deleteLater()
-        if progress.wasCanceled():
+        if cancelled:
             self.statusLabel.setText("Đã hủy in.")
             return 0
         return sent
