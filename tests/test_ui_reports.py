@@ -219,4 +219,17 @@ def test_preview_from_the_page(page, qtbot, demo_store, tmp_path):
     with qtbot.waitSignal(dlg.saved, timeout=60_000):
         dlg.save_as(".xlsx")
     assert len(openpyxl.load_workbook(tmp_path / "phu-luc-thong-ke.xlsx").sheetnames) == 7
+    # a landscape appendix prints on landscape pages
+    import pypdf
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "in.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(1, 2)
+    dlg.choose_printer = lambda parent: printer
+    assert dlg.print_document() == 2
+    pages = pypdf.PdfReader(tmp_path / "in.pdf").pages
+    assert len(pages) == 2 and all(p.mediabox.width > p.mediabox.height for p in pages)
     dlg.close()

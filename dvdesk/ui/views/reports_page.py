@@ -221,6 +221,7 @@ class ReportsPage(QWidget):
         u.unitPicker.set_units(s.units.list(include_deleted=False))
         u.unitPicker.set_unit_id(keep_unit)
         self._update_visibility()
+        self._check_style()
 
     def kind(self) -> ReportKind:
         return KIND_BY_KEY[self.ui.kindCombo.currentData()]
