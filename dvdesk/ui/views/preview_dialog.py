@@ -197,7 +197,8 @@ class PreviewDialog(QDialog):
         self.pageSpin.setAccessibleName("Trang")
         self.pageSpin.setToolTip("Gõ số trang rồi nhấn Enter để đến trang đó")
         self.pageLabel = QLabel()
-        bar.addWidget(QLabel(" Trang "))
+        self.pageWord = QLabel(" Trang ")
+        bar.addWidget(self.pageWord)
         bar.addWidget(self.pageSpin)
         bar.addWidget(self.pageLabel)
         bar.addAction(self.nextAction)
@@ -266,7 +267,8 @@ class PreviewDialog(QDialog):
             act.setEnabled(ready)
         if "xlsx" in self.saveActions:
             self.saveActions["xlsx"].setVisible(self._tables)
-        self.pageSpin.setEnabled(ready)
+        for w in (self.pageSpin, self.pageWord, self.pageLabel, self.zoomLabel):
+            w.setEnabled(ready)
         self.stack.setCurrentIndex(1 if ready else 0)
         if ready:
             self._update_page()
