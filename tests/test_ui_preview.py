@@ -271,6 +271,26 @@ def test_build_error_is_shown_not_raised(qtbot, demo_store, asked):
 
 def test_unexpected_errors_become_a_sentence():
     msg = preview_dialog.user_message(ValueError("bad"))
-    assert "Lỗi không mong đợi" in msg and "bad" not in msg
+    assert "lỗi không mong đợi" in msg and "bad" not in msg and "ValueError" not in msg
     msg = preview_dialog.user_message(PermissionError(13, "denied", "/x/y.pdf"))
     assert msg.startswith("Không có quyền ghi") and "denied" not in msg
+
+
+def test_old_temporary_folders_are_pruned(qtbot, demo_store, asked, tmp_path, monkeypatch):
+    import os
+    import tempfile
+    import time
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    old = tmp_path / (preview_dialog.TEMP_PREFIX + "cu")
+    old.mkdir()
+    (old / "x.pdf").write_bytes(b"%PDF")
+    os.utime(old, (time.time() - 3 * 86_400,) * 2)
+    recent = tmp_path / (preview_dialog.TEMP_PREFIX + "moi")
+    recent.mkdir()  # another window's, open now
+    dlg = PreviewDialog(demo_store, "Thử", _endless)
+    qtbot.addWidget(dlg)
+    assert not old.exists() and recent.exists() and dlg.temp_dir().parent == tmp_path
+    dlg.close()
+    qtbot.waitUntil(lambda: not preview_dialog._RUNNING, timeout=30_000)
+    qtbot.waitUntil(lambda: not dlg.temp_dir().exists(), timeout=5_000)

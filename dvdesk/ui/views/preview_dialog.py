@@ -14,9 +14,11 @@ Tests inject ``choose_file(suggested, suffix) -> path`` and ``choose_printer(par
 
 from __future__ import annotations
 
+import atexit
 import logging
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -53,6 +55,26 @@ PRINT_DPI = 300
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.2, 5.0
 _RUNNING: set = set()  # jobs alive until they end, whatever happens to their window
+TEMP_PREFIX = "dvdesk-xem-truoc-"
+_TEMP_DIRS: set[Path] = set()  # the folders of the open previews: removed at exit at the latest
+
+
+@atexit.register
+def _remove_temp_dirs() -> None:
+    for folder in list(_TEMP_DIRS):
+        shutil.rmtree(folder, ignore_errors=True)
+    _TEMP_DIRS.clear()
+
+
+def _prune_old_temp_dirs(max_age_s: float = 86_400) -> None:
+    """The folders a crashed session left behind (older than a day)."""
+    now = time.time()
+    for folder in Path(tempfile.gettempdir()).glob(TEMP_PREFIX + "*"):
+        try:
+            if folder.is_dir() and now - folder.stat().st_mtime > max_age_s:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue
 
 FORMATS = {
     "pdf": (".pdf", "Lưu PDF…", "Tệp PDF (*.pdf)", "Lưu thành tệp PDF để gửi hoặc in sau (Ctrl+S)"),
@@ -101,7 +123,10 @@ def user_message(exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, OSError):
         return describe_os_error(exc, Path(exc.filename) if exc.filename else Path("."))
-    return f"Lỗi không mong đợi ({type(exc).__name__}). Hãy thử lại; nếu vẫn lỗi, gửi tệp nhật ký cho người hỗ trợ."
+    from dvdesk.paths import log_dir
+
+    return ("Có lỗi không mong đợi khi chuẩn bị văn bản. Hãy thử lại; nếu vẫn lỗi, gửi tệp dvdesk.log trong "
+            f"thư mục \"{log_dir()}\" cho người hỗ trợ.")
 
 
 class _Failed(Exception):
@@ -139,7 +164,12 @@ class PreviewDialog(QDialog):
         self.page_count = 0
         self._closed = False
         self._tables = True
-        self._tmpdir = Path(tempfile.mkdtemp(prefix="dvdesk-xem-truoc-"))
+        _prune_old_temp_dirs()
+        self._tmpdir = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+        _TEMP_DIRS.add(self._tmpdir)
+        app = QApplication.instance()
+        if app is not None:  # the program closes with the window open: stop, clean up
+            app.aboutToQuit.connect(self._quitting)
         self._build_ui()
         self._set_ready(False)
         self.resize(self._default_size())
@@ -665,12 +695,17 @@ class PreviewDialog(QDialog):
     def temp_dir(self) -> Path:
         return self._tmpdir
 
+    def _quitting(self) -> None:
+        if not self._closed:
+            self.done(QDialog.DialogCode.Rejected)
+
     def _remove_temp(self) -> None:
         try:
             self.document.close()  # Windows: an open file cannot be deleted
         except RuntimeError:  # the window is already gone, and its document with it
             pass
         shutil.rmtree(self._tmpdir, ignore_errors=True)
+        _TEMP_DIRS.discard(self._tmpdir)
 
     def done(self, result: int) -> None:
         if not self._closed:
