@@ -294,3 +294,16 @@ def test_old_temporary_folders_are_pruned(qtbot, demo_store, asked, tmp_path, mo
     dlg.close()
     qtbot.waitUntil(lambda: not preview_dialog._RUNNING, timeout=30_000)
     qtbot.waitUntil(lambda: not dlg.temp_dir().exists(), timeout=5_000)
+
+
+def test_an_installation_without_print_or_pdf_says_so(qtbot, awards_page, asked, monkeypatch):
+    page, _d = awards_page
+    dlg = _open(qtbot, page, choose_printer=lambda parent: pytest.fail("no printer without print support"))
+    monkeypatch.setattr(preview_dialog, "printing_available", lambda: False)
+    assert dlg.print_document() == 0
+    assert asked == [("error", "Không in được", preview_dialog.MISSING_PRINT)]
+    dlg.close()
+    asked.clear()
+    monkeypatch.setattr(preview_dialog, "preview_available", lambda: False)
+    assert page.preview_current() is None
+    assert asked == [("error", "Không xem trước được", preview_dialog.MISSING_PDF)]

@@ -31,7 +31,7 @@ from dvdesk.store.awarding import DecisionFilter
 from dvdesk.store.changes import Changes
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.views.decision_dialog import DecisionDialog
-from dvdesk.ui.views.preview_dialog import PreviewDialog
+from dvdesk.ui.views.preview_dialog import PreviewDialog, open_preview
 
 
 def _decision_papers(store, decision_id: int):
@@ -288,14 +288,12 @@ class AwardsPage(QWidget):
         d = self.store.decisions.get(did)
         if self.preview is not None:
             self.preview.close()
-        dlg = PreviewDialog(self.store, f"Danh sách kèm theo Quyết định số {d.number}",
-                            lambda s: _decision_papers(s, did), formats=("pdf", "xlsx"),
-                            suggested_name="Danh sach QD " + d.number.replace("/", "-"), parent=self,
-                            **self.preview_options)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dlg.destroyed.connect(lambda _o=None: setattr(self, "preview", None))
+        dlg = open_preview(self, self.store, f"Danh sách kèm theo Quyết định số {d.number}",
+                           lambda s: _decision_papers(s, did), formats=("pdf", "xlsx"),
+                           suggested_name="Danh sach QD " + d.number.replace("/", "-"), **self.preview_options)
+        if dlg is not None:
+            dlg.destroyed.connect(lambda _o=None: setattr(self, "preview", None))
         self.preview = dlg
-        dlg.show()
         return dlg
 
     def export_current(self, path: str | None = None) -> str | None:

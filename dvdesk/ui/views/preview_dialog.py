@@ -25,8 +25,12 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QPageLayout, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+
+try:  # PySide6-Pdf: a build without it still starts; the preview then says what is missing
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+except ImportError:  # pragma: no cover - the package is a dependency
+    QPdfDocument = QPdfView = None  # type: ignore[assignment,misc]
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -137,6 +141,24 @@ def _open_worker_store(db_path: str, readonly: bool):
     from dvdesk.store.db import open_read_only, open_store
 
     return open_read_only(db_path) if readonly else open_store(db_path)
+
+
+MISSING_PDF = ("Bản cài đặt này thiếu phần xem trước văn bản (Qt PDF). Hãy dùng nút \"Xuất PDF\" rồi mở tệp "
+               "bằng trình xem PDF, và báo cho người hỗ trợ cài đặt lại chương trình.")
+MISSING_PRINT = ("Bản cài đặt này thiếu phần in của chương trình (Qt Print Support). Hãy lưu PDF rồi in từ "
+                 "trình xem PDF, và báo cho người hỗ trợ cài đặt lại chương trình.")
+
+
+def preview_available() -> bool:
+    return QPdfView is not None
+
+
+def printing_available() -> bool:
+    try:
+        import PySide6.QtPrintSupport  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 class PreviewDialog(QDialog):
@@ -547,6 +569,9 @@ class PreviewDialog(QDialog):
         """Ask for a printer and print; returns the number of pages sent (0: nothing printed)."""
         if not self.page_count or self.job is not None:
             return 0
+        if not printing_available():
+            Asker.error(self, "Không in được", MISSING_PRINT)
+            return 0
         printer = self.choose_printer(self)
         if printer is None:
             return 0
@@ -729,8 +754,12 @@ class _PrintError(Exception):
     pass
 
 
-def open_preview(parent: QWidget, store, title: str, build: Builder, **kw) -> PreviewDialog:
-    """Open a preview window (not modal) on ``parent``; it deletes itself when closed."""
+def open_preview(parent: QWidget, store, title: str, build: Builder, **kw) -> PreviewDialog | None:
+    """Open a preview window (not modal) on ``parent``; it deletes itself when closed. None (after
+    saying why) when this installation cannot show PDF."""
+    if not preview_available():
+        Asker.error(parent, "Không xem trước được", MISSING_PDF)
+        return None
     dlg = PreviewDialog(store, title, build, parent=parent, **kw)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dlg.show()
