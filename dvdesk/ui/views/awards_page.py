@@ -1,5 +1,6 @@
 """The "Khen thưởng" screen: award decisions with filters (phase, milestone, issuer, award form,
-year), their counts and totals; new / edit (the decision editor) / to the trash; export a list.
+year), their counts and totals; new / edit (the decision editor) / to the trash; preview, print or
+export a decision's list.
 ``add_from_registry(ids)`` gives the registry's selected initiatives to the open editor (or a new
 decision)."""
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,6 +31,16 @@ from dvdesk.store.awarding import DecisionFilter
 from dvdesk.store.changes import Changes
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.views.decision_dialog import DecisionDialog
+from dvdesk.ui.views.preview_dialog import PreviewDialog, open_preview
+
+
+def _decision_papers(store, decision_id: int):
+    """What "Xem trước, in" shows for a decision: today its list (Danh sách kèm theo); the place to
+    switch to the full Quyết định with its list. Runs in the preview's worker, on its own store."""
+    from dvdesk.services.reports.awards import decision_document
+
+    decision = store.decisions.get(decision_id)
+    return decision_document(store, decision, order=decision.award_order)
 
 
 class AwardsPage(QWidget):
@@ -39,6 +51,8 @@ class AwardsPage(QWidget):
         self.store, self.runner = store, runner
         self.editor: DecisionDialog | None = None
         self.dialog_hook = None  # tests: called with the editor instead of showing it modally
+        self.preview_options: dict = {}  # tests: choose_file / choose_printer of the preview window
+        self.preview: PreviewDialog | None = None
         title = QLabel("Quyết định khen thưởng")
         title.setStyleSheet("font-size: 15px; font-weight: bold")
         self.phaseCombo, self.milestoneCombo = QComboBox(), QComboBox()
@@ -73,9 +87,11 @@ class AwardsPage(QWidget):
         self.editButton.setToolTip("Mở quyết định đã chọn (Enter hoặc nhấp đúp)")
         self.deleteButton = QPushButton("Xóa…")
         self.deleteButton.setToolTip("Đưa quyết định đã chọn và danh sách của nó vào thùng rác (Delete)")
+        self.previewButton = QPushButton("Xem trước, in danh sách…")
+        self.previewButton.setToolTip("Xem danh sách kèm theo quyết định đã chọn, rồi in hoặc lưu (Ctrl+Shift+P)")
         self.exportButton = QPushButton("Xuất danh sách…")
         self.exportButton.setToolTip("Xuất danh sách kèm theo quyết định đã chọn ra Excel hoặc PDF")
-        for b in (self.newButton, self.editButton, self.deleteButton, self.exportButton):
+        for b in (self.newButton, self.editButton, self.deleteButton, self.previewButton, self.exportButton):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.summaryLabel)
@@ -94,6 +110,11 @@ class AwardsPage(QWidget):
         self.editButton.clicked.connect(lambda: self.open_decision(self.current_id()))
         self.deleteButton.clicked.connect(self.delete_current)
         self.exportButton.clicked.connect(lambda: self.export_current())
+        self.previewButton.clicked.connect(lambda: self.preview_current())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, activated=lambda: self.preview_current(),
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.doubleClicked.connect(lambda idx: self.open_decision(idx.data(ID_ROLE)))
         for key, slot in (("Insert", lambda: self.open_decision(None)),
                           ("Return", lambda: self.open_decision(self.current_id())),
@@ -237,6 +258,43 @@ class AwardsPage(QWidget):
         except DvdeskError as exc:
             Asker.error(self, "Không xóa được quyết định", str(exc))
         self.reload()
+
+    def _context_menu(self, pos) -> None:
+        idx = self.table.indexAt(pos)
+        if idx.isValid():
+            self.table.selectRow(idx.row())
+        has = self.current_id() is not None
+        menu = QMenu(self)
+        for text, slot, enabled in (("Mở…", lambda: self.open_decision(self.current_id()), has),
+                                    ("Xem trước, in danh sách…", self.preview_current, has),
+                                    ("Xuất danh sách…", self.export_current, has),
+                                    (None, None, True),
+                                    ("Quyết định mới…", lambda: self.open_decision(None), True),
+                                    ("Xóa…", self.delete_current, has)):
+            if text is None:
+                menu.addSeparator()
+                continue
+            act = menu.addAction(text)
+            act.setEnabled(enabled)
+            act.triggered.connect(lambda _c=False, f=slot: f())
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def preview_current(self) -> PreviewDialog | None:
+        """Open the preview window of the selected decision's list (print, save PDF or Excel)."""
+        did = self.current_id()
+        if did is None:
+            Asker.inform(self, "Xem trước, in danh sách", "Hãy chọn một quyết định.")
+            return None
+        d = self.store.decisions.get(did)
+        if self.preview is not None:
+            self.preview.close()
+        dlg = open_preview(self, self.store, f"Danh sách kèm theo Quyết định số {d.number}",
+                           lambda s: _decision_papers(s, did), formats=("pdf", "xlsx"),
+                           suggested_name="Danh sach QD " + d.number.replace("/", "-"), **self.preview_options)
+        if dlg is not None:
+            dlg.destroyed.connect(lambda _o=None: setattr(self, "preview", None))
+        self.preview = dlg
+        return dlg
 
     def export_current(self, path: str | None = None) -> str | None:
         did = self.current_id()
