@@ -61,10 +61,10 @@ def _open(qtbot, page, **options) -> PreviewDialog:
 
 def _expected_pages(store, d) -> int:
     from dvdesk.services.render import render_pdf
-    from dvdesk.services.reports.awards import decision_document
+    from dvdesk.services.reports.decision_papers import decision_papers
 
     buf = io.BytesIO()
-    render_pdf(decision_document(store, d, order=d.award_order), buf)
+    render_pdf(decision_papers(store, d, order=d.award_order), buf)
     return len(pypdf.PdfReader(io.BytesIO(buf.getvalue())).pages)
 
 
@@ -82,7 +82,7 @@ def test_decision_list_preview_pages_and_navigation(qtbot, awards_page, demo_sto
     assert dlg.pageLabel.text().strip() == f"/ {expected}"
     assert d.number in dlg.windowTitle()
     assert dlg.temp_dir().exists() and dlg.pdf_path.parent == dlg.temp_dir()
-    assert set(dlg.saveActions) == {"pdf", "xlsx"}
+    assert set(dlg.saveActions) == {"pdf", "docx"}  # the Quyết định: printed, or finished in Word
     assert dlg.current_page() == 0 and not dlg.prevAction.isEnabled() and dlg.nextAction.isEnabled()
 
     dlg.nextAction.trigger()
@@ -165,9 +165,11 @@ def test_print_to_a_pdf_printer(qtbot, awards_page, demo_store, asked, tmp_path)
     assert not asked
 
 
-def test_save_pdf_and_excel(qtbot, awards_page, demo_store, asked, tmp_path):
+def test_save_pdf_and_word(qtbot, awards_page, demo_store, asked, tmp_path):
+    import docx
+
     page, d = awards_page
-    chosen = {".pdf": str(tmp_path / "ds"), ".xlsx": str(tmp_path / "ds.xlsx")}
+    chosen = {".pdf": str(tmp_path / "ds"), ".docx": str(tmp_path / "qd.docx")}
     dlg = _open(qtbot, page, choose_file=lambda suggested, suffix: chosen[suffix])
     names = _names(demo_store, d)
     with qtbot.waitSignal(dlg.saved, timeout=30_000) as sig:
@@ -177,10 +179,13 @@ def test_save_pdf_and_excel(qtbot, awards_page, demo_store, asked, tmp_path):
         assert len(pdf.pages) == dlg.page_count
         text = "\n".join(p.extract_text() for p in pdf.pages)
     assert d.number in text and names[0] in text and names[-1] in text
+    assert "QUYẾT ĐỊNH" in text and "Điều 1." in text
     with qtbot.waitSignal(dlg.saved, timeout=30_000):
-        dlg.saveActions["xlsx"].trigger()
-    wb = openpyxl.load_workbook(tmp_path / "ds.xlsx", read_only=True)
-    cells = {str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v}
+        dlg.saveActions["docx"].trigger()
+    doc = docx.Document(str(tmp_path / "qd.docx"))
+    paras = " ".join(p.text for p in doc.paragraphs)
+    cells = {c.text for t in doc.tables for row in t.rows for c in row.cells}
+    assert "Điều 1." in paras and "QUYẾT ĐỊNH" in paras.upper()
     assert set(names) <= cells
     assert [k for k, *_ in asked] == ["confirm", "confirm"]  # "Mở tệp ngay?", answered no
     assert not list(tmp_path.glob(".~*"))

@@ -35,12 +35,12 @@ from dvdesk.ui.views.preview_dialog import PreviewDialog, open_preview
 
 
 def _decision_papers(store, decision_id: int):
-    """What "Xem trước, in" shows for a decision: today its list (Danh sách kèm theo); the place to
-    switch to the full Quyết định with its list. Runs in the preview's worker, on its own store."""
-    from dvdesk.services.reports.awards import decision_document
+    """What "Xem trước, in" shows for a decision: the Quyết định and, on a new page, its list (Danh sách
+    kèm theo). Runs in the preview's worker, on its own store."""
+    from dvdesk.services.reports.decision_papers import decision_papers
 
     decision = store.decisions.get(decision_id)
-    return decision_document(store, decision, order=decision.award_order)
+    return decision_papers(store, decision, order=decision.award_order)
 
 
 class AwardsPage(QWidget):
@@ -87,7 +87,7 @@ class AwardsPage(QWidget):
         self.editButton.setToolTip("Mở quyết định đã chọn (Enter hoặc nhấp đúp)")
         self.deleteButton = QPushButton("Xóa…")
         self.deleteButton.setToolTip("Đưa quyết định đã chọn và danh sách của nó vào thùng rác (Delete)")
-        self.previewButton = QPushButton("Xem trước, in danh sách…")
+        self.previewButton = QPushButton("Xem trước, in quyết định…")
         self.previewButton.setToolTip("Xem danh sách kèm theo quyết định đã chọn, rồi in hoặc lưu (Ctrl+Shift+P)")
         self.exportButton = QPushButton("Xuất danh sách…")
         self.exportButton.setToolTip("Xuất danh sách kèm theo quyết định đã chọn ra Excel hoặc PDF")
@@ -266,7 +266,7 @@ class AwardsPage(QWidget):
         has = self.current_id() is not None
         menu = QMenu(self)
         for text, slot, enabled in (("Mở…", lambda: self.open_decision(self.current_id()), has),
-                                    ("Xem trước, in danh sách…", self.preview_current, has),
+                                    ("Xem trước, in quyết định và danh sách…", self.preview_current, has),
                                     ("Xuất danh sách…", self.export_current, has),
                                     (None, None, True),
                                     ("Quyết định mới…", lambda: self.open_decision(None), True),
@@ -280,17 +280,18 @@ class AwardsPage(QWidget):
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def preview_current(self) -> PreviewDialog | None:
-        """Open the preview window of the selected decision's list (print, save PDF or Excel)."""
+        """Open the preview window of the selected decision: the Quyết định and its list (print, save PDF
+        or Word; the list alone to Excel from "Xuất danh sách")."""
         did = self.current_id()
         if did is None:
-            Asker.inform(self, "Xem trước, in danh sách", "Hãy chọn một quyết định.")
+            Asker.inform(self, "Xem trước, in quyết định", "Hãy chọn một quyết định.")
             return None
         d = self.store.decisions.get(did)
         if self.preview is not None:
             self.preview.close()
-        dlg = open_preview(self, self.store, f"Danh sách kèm theo Quyết định số {d.number}",
-                           lambda s: _decision_papers(s, did), formats=("pdf", "xlsx"),
-                           suggested_name="Danh sach QD " + d.number.replace("/", "-"), **self.preview_options)
+        dlg = open_preview(self, self.store, f"Quyết định số {d.number} và danh sách kèm theo",
+                           lambda s: _decision_papers(s, did), formats=("pdf", "docx"),
+                           suggested_name="Quyet dinh " + d.number.replace("/", "-"), **self.preview_options)
         if dlg is not None:
             dlg.destroyed.connect(lambda _o=None: setattr(self, "preview", None))
         self.preview = dlg

@@ -43,6 +43,38 @@ def _build_awards(s, o: dict):
     return award_list(s, milestone_key=o["milestone"], style=o["style"])
 
 
+def _need(o: dict, key: str, what: str) -> None:
+    if not o[key]:
+        raise DvdeskError(f"Hãy chọn {what}.")
+
+
+def _build_decision(s, o: dict):
+    from dvdesk.services.reports.decision_papers import decision_papers
+
+    _need(o, "decision_id", "một quyết định")
+    return decision_papers(s, o["decision_id"], style=o["style"])
+
+
+def _issue(o: dict):
+    from dvdesk.services.reports.common import Issue
+
+    return Issue(o["number"], o["on"])
+
+
+def _build_proposal(s, o: dict):
+    from dvdesk.services.reports.proposal import proposal
+
+    _need(o, "milestone", "kỳ sơ kết, tổng kết có đề nghị khen thưởng")
+    return proposal(s, o["milestone"], issue=_issue(o))
+
+
+def _build_report(s, o: dict):
+    from dvdesk.services.reports.milestone_report import milestone_report
+
+    _need(o, "milestone", "kỳ sơ kết, tổng kết cần báo cáo")
+    return milestone_report(s, o["milestone"], _issue(o), unit_level=o["unit_level"])
+
+
 def _unit_filter(s, unit_id: int | None) -> dict:
     """The list's unit filter: by the name the list prints ("Huyện Châu Thành, tỉnh An Giang"),
     which takes its subordinate and former units too; by ids when the name does not resolve."""
@@ -103,6 +135,13 @@ KINDS: list[ReportKind] = [
     ReportKind("statistics", "Phụ lục thống kê (sơ kết, tổng kết)",
                frozenset({"phase", "year", "milestone", "unit_level", "rollup"}) | _ISSUE,
                _build_statistics, "phu-luc-thong-ke"),
+    ReportKind("decision", "Quyết định khen thưởng (kèm danh sách)", frozenset({"decision_id", "style"}),
+               _build_decision, "quyet-dinh-khen-thuong", ("pdf", "docx")),
+    ReportKind("proposal", "Tờ trình đề nghị khen thưởng (gửi cấp trên)", frozenset({"milestone", "number", "on"}),
+               _build_proposal, "to-trinh-de-nghi-khen-thuong", ("pdf", "docx")),
+    ReportKind("report", "Báo cáo sơ kết, tổng kết (dự thảo, kèm phụ lục)",
+               frozenset({"milestone", "unit_level", "number", "on"}), _build_report, "bao-cao-so-ket-tong-ket",
+               ("pdf", "docx")),
 ]
 KIND_BY_KEY = {k.key: k for k in KINDS}
 
@@ -142,6 +181,7 @@ class ReportsPage(QWidget):
         self.job = None
         self.preview: PreviewDialog | None = None
         u = self.ui
+        self._excel_text = u.xlsxButton.text()
         for k in KINDS:
             u.kindCombo.addItem(k.label, k.key)
         u.kindCombo.setMinimumContentsLength(36)
@@ -168,7 +208,7 @@ class ReportsPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._check_style())
         u.previewButton.clicked.connect(lambda: self.open_preview())
         u.pdfButton.clicked.connect(lambda: self.export_to(".pdf"))
-        u.xlsxButton.clicked.connect(lambda: self.export_to(".xlsx"))
+        u.xlsxButton.clicked.connect(lambda: self.export_to(self.second_format()))
         u.cancelButton.clicked.connect(self.cancel)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, activated=lambda: self.open_preview(),
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -226,6 +266,10 @@ class ReportsPage(QWidget):
     def kind(self) -> ReportKind:
         return KIND_BY_KEY[self.ui.kindCombo.currentData()]
 
+    def second_format(self) -> str:
+        """The second export button: Excel for lists and tables, Word for the documents to finish in Word."""
+        return ".xlsx" if "xlsx" in self.kind().formats else ".docx"
+
     def _update_visibility(self) -> None:
         u = self.ui
         uses = self.kind().options
@@ -237,6 +281,9 @@ class ReportsPage(QWidget):
         # the list of one decision is issued with it; the milestone chooses among all the decisions
         u.milestoneCombo.setEnabled(not ("decision_id" in uses and u.decisionCombo.currentData()))
         u.issueBox.setTitle("Ban hành văn bản" if any(k in uses for k in ISSUE_KEYS) else "Thể thức")
+        word = self.second_format() == ".docx"
+        u.xlsxButton.setText("Xuất Word…" if word else self._excel_text)
+        u.xlsxButton.setToolTip("Lưu tệp .docx để sửa tiếp trong Word" if word else "Lưu tệp Excel (.xlsx)")
 
     def _check_style(self) -> None:
         """Say at once why a style is refused (a Party board printed as a State body…)."""
@@ -307,7 +354,7 @@ class ReportsPage(QWidget):
 
     # -- export ------------------------------------------------------------------------------------
     def _ask_file(self, suggested: str, suffix: str) -> str:
-        filt = "Tệp PDF (*.pdf)" if suffix == ".pdf" else "Tệp Excel (*.xlsx)"
+        filt = {".pdf": "Tệp PDF (*.pdf)", ".docx": "Tệp Word (*.docx)"}.get(suffix, "Tệp Excel (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, "Lưu báo cáo", suggested, filt)
         return path
 
