@@ -447,6 +447,18 @@ def test_grouped_header_and_hidden_column(tmp_path):
     assert len(t.columns) == 4
 
 
+def test_table_font_size_and_landscape_width(tmp_path):
+    table = Table([Column("TT", 1, kind="int"), Column("Tên", 3)], [Row([1, "Một"])], font_size=10)
+    d = rendered(tmp_path, state_doc(blocks=[table], orientation="landscape"))
+    t = next(t for t in d.tables if t.rows[0].cells[0].text == "TT")
+    for row in t.rows:
+        for c in row.cells:
+            p = c.paragraphs[0]
+            assert effective(p, p.runs[0], "size") == Pt(10)
+    grid = [int(g.get(qn("w:w"))) for g in t._tbl.find(qn("w:tblGrid"))]
+    assert sum(grid) == pytest.approx((297 - STATE.margin_left - STATE.margin_right) * 1440 / 25.4, abs=2)
+
+
 def test_empty_table_prints_empty_text(tmp_path):
     doc = party_doc(blocks=[Table([Column("TT", 1, kind="int"), Column("Tên", 3)], [],
                                   empty_text="Không có mô hình nào")])

@@ -534,9 +534,12 @@ class _Writer:
                     elm.remove(child)
             spec = self.base[sid]
             outline = {"Heading1": 0, "Heading2": 1, "Heading3": 2}.get(sid)
+            # a style states what it turns on ("not italic" is what it inherits from Normal)
+            p_args = {k: (v or None) if k == "keep" else v for k, v in spec.ppr_args().items()}
+            r_args = {k: (v or None) if isinstance(v, bool) else v for k, v in spec.rpr_args().items()}
             elm.append(parse_xml(_ppr(None, keep_lines=outline is not None, outline=outline,
-                                      **spec.ppr_args()).replace("<w:pPr>", f"<w:pPr {_NS}>", 1)))
-            elm.append(parse_xml(_rpr(fonts=True, **spec.rpr_args()).replace("<w:rPr>", f"<w:rPr {_NS}>", 1)))
+                                      **p_args).replace("<w:pPr>", f"<w:pPr {_NS}>", 1)))
+            elm.append(parse_xml(_rpr(fonts=True, **r_args).replace("<w:rPr>", f"<w:rPr {_NS}>", 1)))
         for sid in ("Heading1", "Heading2", "Heading3"):
             styles[STYLE_NAMES[sid]].next_paragraph_style = styles["Normal"]
 
