@@ -79,7 +79,7 @@ def party_doc(**kw) -> Document:
         blocks=[
             Paragraph("- Căn cứ Quy chế làm việc của Ban Dân vận Tỉnh ủy;\n- Xét đề nghị của Phòng Dân vận,"),
             Heading("I. LÃNH ĐẠO, CHỈ ĐẠO"),
-            Paragraph("Điều 1. Tặng Giấy khen cho 2 tập thể và 8 cá nhân (có danh sách kèm theo)."),
+            Paragraph("Tặng Giấy khen cho 2 tập thể và 8 cá nhân (có danh sách kèm theo).", lead="Điều 1."),
             Heading("1. Kết quả", level=2),
             Heading("a) Chi tiết", level=3),
             Paragraph("Ghi chú in nghiêng.", style="italic", align="left"),
@@ -271,6 +271,10 @@ def test_paragraphs_and_headings_use_real_word_styles(tmp_path):
     d = rendered(tmp_path, party_doc())
     body = para(d, "Điều 1. Tặng Giấy khen cho 2 tập thể và 8 cá nhân (có danh sách kèm theo).")
     assert body.style.name == "Normal"
+    # the article number leads in bold, the text follows in the paragraph's own style
+    lead, rest = body.runs
+    assert lead.text == "Điều 1." and effective(body, lead, "bold") is True
+    assert rest.text.startswith(" Tặng") and effective(body, rest, "bold") in (None, False)
     normal = d.styles["Normal"]
     assert normal.font.size == Pt(PARTY.body_size)
     assert normal.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY

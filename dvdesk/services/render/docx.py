@@ -392,14 +392,15 @@ class _Writer:
         for el in list(parse_xml(f"<w:body {_NS}>{xml}</w:body>")):
             self.sentinel.addprevious(el)
 
-    def _p(self, style: str, text: str = "", *, rpr: dict | None = None, **ppr) -> str:
-        """A paragraph of ``style`` (in this document's layout) holding escaped ``text``."""
+    def _p(self, style: str, text: str = "", *, rpr: dict | None = None, lead: str = "", **ppr) -> str:
+        """A paragraph of ``style`` (in this document's layout) holding escaped ``text``, after the
+        escaped ``lead`` in bold when given."""
         o_p, o_r = self._override(style)
         p_args = {**o_p, **ppr}
         r_args = {**o_r, **(rpr or {})}
         mark = _rpr(**r_args) if r_args else ""
-        return (f"<w:p>{_ppr(style, mark=mark, **p_args)}"
-                f"{_run(text, _rpr(**r_args) if r_args else '')}</w:p>")
+        first = _run(lead, _rpr(**{**r_args, "bold": True})) if lead else ""
+        return f"<w:p>{_ppr(style, mark=mark, **p_args)}{first}{_run(text, mark)}</w:p>"
 
     def _override(self, style: str) -> tuple[dict, dict]:
         """Direct formatting for a document whose layout differs from the one the styles hold."""
@@ -661,7 +662,11 @@ class _Writer:
             rpr["italic"] = True
         if p.size is not None and p.size != L.body_size:
             rpr["size"] = p.size
-        self._emit(self._p("Normal", _text(p.text), rpr=rpr, **ppr))
+        lead = clean(p.lead).strip() if p.lead else ""
+        text = _text(p.text)
+        if lead and text:
+            text = " " + text  # "Điều 1." in bold, a space, the text
+        self._emit(self._p("Normal", text, rpr=rpr, lead=_text(lead), **ppr))
 
     def _heading(self, h: Heading, before: float | None) -> None:
         sid = f"Heading{min(max(h.level, 1), 3)}"
