@@ -431,7 +431,7 @@ class _Writer:
         """Escaped text with line breaks where a centred line must wrap, into lines of similar length."""
         font = self.f.pick(bold, italic)
         out: list[str] = []
-        for part in text.split("\n"):
+        for part in _XML_BAD.sub("", text).split("\n"):
             lines = self.m.wrap(part, font, size, avail)
             if len(lines) > 1:
                 lo, hi = avail / len(lines), avail
