@@ -48,16 +48,17 @@ class Result:
 
 
 # -- reading exports back ---------------------------------------------------------------------------
-def read_back_pdf(path: Path) -> int:
+def read_back_pdf(path: Path, fonts: bool = True) -> int:
     """The number of pages of a PDF written by dvdesk, after checking its structure and that its fonts
-    are embedded (no reader library ships with the app: the file is read as bytes)."""
+    are embedded (no reader library ships with the app: the file is read as bytes); ``fonts=False``
+    for a printout, whose pages are pictures."""
     data = path.read_bytes()
     require(data.startswith(b"%PDF-"), f"{path.name} không phải tệp PDF")
     require(b"%%EOF" in data[-1024:], f"{path.name} bị cắt cụt (thiếu %%EOF)")
     pages = data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type /Page>")
     pages = max(pages, data.count(b"/Type /Page") - data.count(b"/Type /Pages"))
     require(pages >= 1, f"{path.name} không có trang nào")
-    require(b"/FontFile2" in data, f"{path.name} không nhúng phông chữ")
+    require(not fonts or b"/FontFile2" in data, f"{path.name} không nhúng phông chữ")
     return pages
 
 
@@ -81,6 +82,19 @@ def read_back_xlsx(path: Path, expect: str) -> int:
     require(cells > 0, f"{path.name} trống")
     require(found or not expect, f"{path.name} không có dòng “{expect}”")
     return cells
+
+
+def read_back_docx(path: Path, expect: str) -> int:
+    """The number of paragraphs with text of a Word document, after checking ``expect`` is in it."""
+    import docx
+
+    require(zipfile.is_zipfile(path), f"{path.name} không phải tệp Word (.docx)")
+    document = docx.Document(str(path))
+    texts = [p.text for p in document.paragraphs if p.text.strip()]
+    texts += [c.text for t in document.tables for row in t.rows for c in row.cells if c.text.strip()]
+    require(texts, f"{path.name} trống")
+    require(not expect or any(expect.lower() in t.lower() for t in texts), f"{path.name} không có dòng “{expect}”")
+    return len(texts)
 
 
 def table_rows(db: Path) -> dict[str, list[tuple]]:
@@ -123,6 +137,7 @@ class SelfTest:
             ("Dữ liệu mẫu", self.check_demo),
             ("Kiểm tra toàn vẹn", self.check_integrity),
             *[(f"Xuất {label}", fn) for label, fn in self.export_checks()],
+            ("Xem trước và in", self.check_preview_print),
             ("Sao lưu và khôi phục", self.check_backup_restore),
             ("Cửa sổ chính và các trang", self.check_windows),
         ]
@@ -200,28 +215,36 @@ class SelfTest:
         from dvdesk.services import statistics as st
         from dvdesk.services.reports import InitiativeListOptions, award_list, initiative_list
         from dvdesk.services.reports.awards import decision_document
+        from dvdesk.services.reports.decision_papers import decision_papers
+        from dvdesk.services.reports.milestone_report import milestone_report
         from dvdesk.services.reports.statistics_report import statistics_appendix
 
         yield "danh sách mô hình, điển hình", initiative_list(store, InitiativeListOptions()), "DANH SÁCH"
         yield "danh sách khen thưởng", award_list(store), "DANH SÁCH"
         decisions = store.decisions.list()
         require(decisions, "dữ liệu mẫu không có quyết định khen thưởng")
-        yield "quyết định khen thưởng", decision_document(store, decisions[0]), ""
+        yield "danh sách kèm theo quyết định", decision_document(store, decisions[0]), ""
         yield "phụ lục thống kê", statistics_appendix(store, st.Scope()), ""
+        yield "quyết định khen thưởng", decision_papers(store, decisions[-1]), "QUYẾT ĐỊNH"
+        milestone = next((m.key for m in store.phases.milestones() if m.kind != "annual"), None)
+        require(milestone, "dữ liệu mẫu không có kỳ sơ kết, tổng kết")
+        yield "báo cáo sơ kết, tổng kết", milestone_report(store, milestone), "BÁO CÁO"
+
+    #: the formats each document is written to (the documents to sign: PDF and Word)
+    DOCUMENT_FORMATS = {"quyết định khen thưởng": (".pdf", ".docx"), "báo cáo sơ kết, tổng kết": (".pdf", ".docx")}
 
     def export_checks(self) -> list[tuple[str, Callable[[], str]]]:
-        labels = ["danh sách mô hình, điển hình", "danh sách khen thưởng", "quyết định khen thưởng",
-                  "phụ lục thống kê"]
+        labels = ["danh sách mô hình, điển hình", "danh sách khen thưởng", "danh sách kèm theo quyết định",
+                  "phụ lục thống kê", "quyết định khen thưởng", "báo cáo sơ kết, tổng kết"]
         return [(label, lambda i=i, label=label: self.check_export(i, label)) for i, label in enumerate(labels)]
 
     def check_export(self, index: int, label: str) -> str:
         from dvdesk.services.reports import export
-        from dvdesk.services.reports.common import FORMATS
         from dvdesk.store.db import open_store
 
         parts = []
         with open_store(self.db, migrate=False) as store:
-            for fmt in FORMATS:
+            for fmt in self.DOCUMENT_FORMATS.get(label, (".pdf", ".xlsx")):
                 # documents are consumed when rendered: build a fresh one for each format
                 name, doc, title = list(self.documents(store))[index]
                 require(name == label, f"thứ tự báo cáo không khớp ({name})")
@@ -230,9 +253,50 @@ class SelfTest:
                 export(doc, out)
                 if fmt == ".pdf":
                     parts.append(f"PDF {read_back_pdf(out)} trang")
+                elif fmt == ".docx":
+                    parts.append(f"Word {read_back_docx(out, title)} đoạn")
                 else:
                     parts.append(f"Excel {read_back_xlsx(out, title)} ô")
         return ", ".join(parts)
+
+    def check_preview_print(self) -> str:
+        """Qt's PDF module shows a document and the print path draws it: QtPdf and QtPrintSupport are
+        in the bundle, a page renders with ink on it, and a printer writes every page."""
+        from PySide6.QtCore import QSize
+        from PySide6.QtGui import QPainter
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPrintSupport import QPrinter
+        from PySide6.QtWidgets import QApplication
+
+        self.app = QApplication.instance() or QApplication(sys.argv[:1])
+        source = self.work / "xuat" / "bao-cao-5.pdf"
+        require(source.is_file(), "chưa có quyết định đã xuất để xem trước")
+        document = QPdfDocument()
+        document.load(str(source))
+        n = document.pageCount()
+        require(n >= 1, f"không mở được {source.name} để xem trước ({document.error()})")
+        image = document.render(0, QSize(420, 594))
+        require(not image.isNull(), "không vẽ được trang đầu")
+        ink = sum(1 for x in range(0, 420, 7) for y in range(0, 594, 9) if image.pixelColor(x, y).lightness() < 128)
+        require(ink > 5, "trang xem trước trống")
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        out = self.work / "xuat" / "in-thu.pdf"
+        printer.setOutputFileName(str(out))
+        painter = QPainter()
+        require(painter.begin(printer), "không mở được máy in (tệp PDF)")
+        try:
+            for page in range(n):
+                if page:
+                    printer.newPage()
+                rect = painter.viewport()
+                painter.drawImage(rect, document.render(page, rect.size()))
+        finally:
+            painter.end()
+        document.close()
+        printed = read_back_pdf(out, fonts=False)
+        require(printed == n, f"in thử ra {printed} trang thay vì {n}")
+        return f"{n} trang xem được, in thử {printed} trang"
 
     def check_backup_restore(self) -> str:
         from dvdesk.store.backup import backup_database, restore_backup
