@@ -1,4 +1,5 @@
-"""Statistics tables agree with a plain recount of the rows, for every scope."""
+"""Statistics tables agree with a plain recount of the rows, for every scope: today's statuses for a
+phase or a year, the milestone's own reviews for a milestone (see test_milestone_statistics.py)."""
 
 from __future__ import annotations
 
@@ -11,26 +12,43 @@ from dvdesk.services import statistics as st
 
 
 def _recount(store, scope: st.Scope, key: str) -> dict:
-    rows = store.query("SELECT i.*, m.phase_id AS mp, m.year AS my FROM initiatives i "
-                       "LEFT JOIN milestones m ON m.id = ? WHERE i.deleted_at IS NULL", (scope.milestone_id,))
+    """Count in Python: today's statuses, or at a milestone its reviews, its scope (registered on or
+    before its date) and "nhân rộng" reached by that date."""
+    ms = reviews = replicated = None
+    if scope.milestone_id is not None:
+        ms = store.query("SELECT phase_id, coalesce(held_on, year || '-12-31') AS cutoff FROM milestones "
+                         "WHERE id = ?", (scope.milestone_id,))[0]
+        reviews = {r["initiative_id"]: r for r in store.query(
+            "SELECT * FROM reviews WHERE milestone_id = ? AND deleted_at IS NULL", (scope.milestone_id,))}
+        replicated = {r[0] for r in store.conn.execute(
+            "SELECT initiative_id FROM initiative_status_log WHERE to_status = 'nhan_rong' AND changed_on <= ?",
+            (ms["cutoff"],))}
     out: dict = defaultdict(Counter)
-    for r in rows:
+    for r in store.query("SELECT * FROM initiatives WHERE deleted_at IS NULL"):
         if scope.phase_id is not None and r["phase_id"] != scope.phase_id:
             continue
         if scope.year is not None and r["year"] != scope.year:
             continue
-        if scope.milestone_id is not None and not (r["phase_id"] == r["mp"] and r["year"] <= r["my"]):
+        if ms is not None and not (r["phase_id"] == ms["phase_id"]
+                                   and (r["registered_on"] or f"{r['year']}-01-01") <= ms["cutoff"]):
             continue
         c = out[r[key]]
         c["registered"] += 1
-        if r["status"] in catalog.RECOGNIZED_STATUSES:
+        if ms is None:
+            recognized, exemplary, rep = (r["status"] in catalog.RECOGNIZED_STATUSES, r["exemplary"],
+                                          r["replication_count"] > 0)
+        else:
+            review = reviews.get(r["id"]) or {"recognized": 0, "exemplary": 0}
+            recognized, exemplary, rep = review["recognized"], review["exemplary"], r["id"] in replicated
+        if recognized:
             c["rc" if r["subject_kind"] == "tap_the" else "ri"] += 1
-        c["ex"] += r["exemplary"]
-        c["rep"] += r["replication_count"] > 0
+        c["ex"] += bool(exemplary)
+        c["rep"] += bool(rep)
     return out
 
 
-@pytest.mark.parametrize("scope_kw", [{}, {"phase_id": 1}, {"year": 2023}, {"milestone": "so-ket-2023"}])
+@pytest.mark.parametrize("scope_kw", [{}, {"phase_id": 1}, {"year": 2023}, {"milestone": "so-ket-2023"},
+                                      {"milestone": "tong-ket-2025"}, {"milestone": "nam-2022"}])
 @pytest.mark.parametrize(("fn", "key"), [(st.by_year, "year"), (st.by_field, "field_id"),
                                          (st.by_block, "block_id"), (st.by_unit, "unit_id")])
 def test_counts_match_recount(demo_store_session, scope_kw, fn, key):

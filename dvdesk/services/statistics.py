@@ -2,6 +2,17 @@
 
 Used by the dashboard and by the statistics appendix report. A :class:`Scope` selects a phase, a
 year or a milestone; ``rollup`` counts former units under their current successors.
+
+Two kinds of scope, two sources:
+
+* **a milestone** (sơ kết, tổng kết, a year-end review): what was *recorded at that milestone* — the
+  models in its scope (the phase's live models registered on or before its date), their review at
+  it (công nhận, tiêu biểu, cấp công nhận), "nhân rộng" reached by its date (status history) and the
+  awards of its own decisions; never today's statuses. The scope and the definitions are those of
+  :mod:`dvdesk.services.milestone_figures` (``scope_scan``, ``RECOGNIZED_SQL`` …), the dashboard's.
+  ``phase_id`` / ``year`` given beside a milestone narrow its models (registered that year); its
+  awards stay the milestone's decisions.
+* **a phase, a year or everything**: the current state — each model's status today.
 """
 
 from __future__ import annotations
@@ -11,6 +22,7 @@ from typing import Any
 
 from dvdesk.domain import catalog
 from dvdesk.domain.vocab import Level, SubjectKind
+from dvdesk.services import milestone_figures as mf
 from dvdesk.store.search import rank_case
 
 # The fixed codes are written into the SQL of the GROUP BY queries (built once, never user text).
@@ -25,21 +37,48 @@ class Scope:
     rollup: bool = False
     label: str = ""
 
-    def where(self, alias: str = "i") -> tuple[str, list[Any]]:
+    @property
+    def at_milestone(self) -> bool:
+        """True: the figures recorded at a milestone; False: the current state."""
+        return self.milestone_id is not None
+
+    def where(self, alias: str = "i") -> tuple[str, dict[str, Any]]:
+        """The phase / year condition on the models (named parameters ``:s_phase``, ``:s_year``);
+        a milestone's own scope is :func:`_frame`'s."""
         parts = [f"{alias}.deleted_at IS NULL"]
-        params: list[Any] = []
+        params: dict[str, Any] = {}
         if self.phase_id is not None:
-            parts.append(f"{alias}.phase_id = ?")
-            params.append(self.phase_id)
+            parts.append(f"{alias}.phase_id = :s_phase")
+            params["s_phase"] = self.phase_id
         if self.year is not None:
-            parts.append(f"{alias}.year = ?")
-            params.append(self.year)
-        if self.milestone_id is not None:
-            # a milestone covers its phase up to its year (a sơ kết counts everything so far)
-            parts.append(f"{alias}.phase_id = (SELECT phase_id FROM milestones WHERE id = ?) "
-                         f"AND {alias}.year <= (SELECT year FROM milestones WHERE id = ?)")
-            params += [self.milestone_id, self.milestone_id]
+            parts.append(f"{alias}.year = :s_year")
+            params["s_year"] = self.year
         return " AND ".join(parts), params
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What a table counts over: ``FROM {from_sql} … WHERE {where}`` and, per model, whether it is
+    recognized / tiêu biểu / replicated and the level that recognized it (SQL expressions)."""
+
+    from_sql: str
+    where: str
+    params: dict
+    recognized: str
+    exemplary: str
+    replicated: str
+    level: str
+
+
+def _frame(store, scope: Scope) -> _Frame:
+    where, params = scope.where()
+    if scope.milestone_id is None:  # the current state: today's statuses
+        # INDEXED BY: the planner would otherwise walk a one-column index and read every wide row
+        return _Frame("initiatives i INDEXED BY initiatives_stats", where, params, f"(i.status IN ({RECOGNIZED}))",
+                      "i.exemplary", "(i.replication_count > 0)", "i.recognition_level")
+    scan = mf.scope_scan(store, scope.milestone_id)
+    return _Frame(scan.from_sql, f"{scan.where} AND {where}", {**scan.params, **params}, mf.RECOGNIZED_SQL,
+                  mf.EXEMPLARY_SQL, f"({mf.REPLICATED_SQL})", mf.LEVEL_SQL)
 
 
 @dataclass
@@ -75,23 +114,26 @@ class CountRow:
         return self.recognized / self.registered if self.registered else 0.0
 
 
-_COUNTS = f"""
-    count(*) AS registered,
-    sum(i.subject_kind = '{SubjectKind.TAP_THE}') AS reg_c,
-    sum(i.status IN ({RECOGNIZED}) AND i.subject_kind = '{SubjectKind.TAP_THE}') AS rc,
-    sum(i.status IN ({RECOGNIZED}) AND i.subject_kind = '{SubjectKind.CA_NHAN}') AS ri,
-    sum(i.exemplary) AS ex,
-    sum(i.replication_count > 0) AS rep
-"""
+def _counts(f: _Frame) -> str:
+    tt, cn = f"'{SubjectKind.TAP_THE}'", f"'{SubjectKind.CA_NHAN}'"
+    return (f"count(*) AS registered, sum(i.subject_kind = {tt}) AS reg_c, "
+            f"sum({f.recognized} AND i.subject_kind = {tt}) AS rc, sum({f.recognized} AND i.subject_kind = {cn}) AS ri, "
+            f"sum({f.exemplary}) AS ex, sum({f.replicated}) AS rep")
 
 
-def _rows(store, group_sql: str, label_sql: str, joins: str, scope: Scope, order_sql: str) -> list[CountRow]:
-    where, params = scope.where()
-    # INDEXED BY: the planner would otherwise walk a one-column index and read every wide row
-    sql = (f"SELECT {group_sql} AS k, {label_sql} AS label, {_COUNTS} FROM initiatives i "
-           f"INDEXED BY initiatives_stats {joins} WHERE {where} GROUP BY k ORDER BY {order_sql}")
+def _rows(store, group_sql: str, label_sql: str, joins: str, scope: Scope, order_sql: str,
+          only: str = "") -> list[CountRow]:
+    """One GROUP BY over the scope's frame; ``group_sql`` / ``label_sql`` / ``only`` may name the
+    frame's expressions as ``{level}``, ``{recognized}``."""
+    f = _frame(store, scope)
+    names = {"level": f.level, "recognized": f.recognized}
+    group_sql, label_sql, order_sql = (x.format(**names) for x in (group_sql, label_sql, order_sql))
+    where = f.where + (f" AND {only.format(**names)}" if only else "")
+    sql = (f"SELECT {group_sql} AS k, {label_sql} AS label, {_counts(f)} FROM {f.from_sql} {joins} "
+           f"WHERE {where} GROUP BY k ORDER BY {order_sql}")
     return [CountRow(r[0], str(r[1] if r[1] is not None else "(chưa xác định)"), r[2], r[4] or 0, r[5] or 0,
-                     r[6] or 0, r[7] or 0, registered_collective=r[3] or 0) for r in store.conn.execute(sql, params)]
+                     r[6] or 0, r[7] or 0, registered_collective=r[3] or 0)
+            for r in store.conn.execute(sql, f.params)]
 
 
 def by_year(store, scope: Scope) -> list[CountRow]:
@@ -108,16 +150,23 @@ def by_block(store, scope: Scope) -> list[CountRow]:
                  "min(coalesce(b.sort_order, 1e9))")
 
 
+#: label of the recognized models whose review records no level
+NO_LEVEL = "Chưa ghi cấp công nhận"
+
+
 def by_level(store, scope: Scope) -> list[CountRow]:
-    """Recognized initiatives by the level that recognized them."""
-    rows = _rows(store, "i.recognition_level", "i.recognition_level", "", scope, rank_case("k", Level))
-    out = []
+    """Recognized initiatives by the level that recognized them. At a milestone: the models
+    recognized in their review there, by the level that review records (one recognized without a
+    level counts under ``NO_LEVEL``, last, so the table adds up to the recognized models)."""
+    if scope.at_milestone:
+        rows = _rows(store, "{level}", "{level}", "", scope, f"k IS NULL, {rank_case('k', Level)}",
+                     only="{recognized}")
+    else:
+        rows = [r for r in _rows(store, "i.recognition_level", "i.recognition_level", "", scope,
+                                 rank_case("k", Level)) if r.key is not None]
     for r in rows:
-        if r.key is None:
-            continue
-        r.label = Level.label_of(r.key)
-        out.append(r)
-    return out
+        r.label = Level.label_of(r.key) if r.key is not None else NO_LEVEL
+    return rows
 
 
 #: depth of each unit level, from the top
@@ -174,11 +223,13 @@ class AwardRow:
 
 
 def awards_by_form(store, scope: Scope) -> list[AwardRow]:
+    """Awards by form, split tập thể / cá nhân, with their money. At a milestone: the awards of that
+    milestone's own decisions (``decisions.milestone_id``) only; else by the decisions' signing year."""
+    if scope.milestone_id is not None:
+        return [AwardRow(r.form_id, r.label, r.collective, r.individual, r.money)
+                for r in mf.awards_by_form(store, scope.milestone_id)]
     parts = ["a.deleted_at IS NULL", "d.deleted_at IS NULL"]
     params: list[Any] = []
-    if scope.milestone_id is not None:
-        parts.append("d.milestone_id = ?")
-        params.append(scope.milestone_id)
     if scope.year is not None:
         parts.append("CAST(substr(d.signed_on, 1, 4) AS INTEGER) = ?")
         params.append(scope.year)
@@ -194,15 +245,18 @@ def awards_by_form(store, scope: Scope) -> list[AwardRow]:
 
 
 def outstanding(store, scope: Scope, limit: int | None = None) -> list[dict]:
-    """Tiêu biểu initiatives in the scope, by unit precedence then code."""
-    where, params = scope.where()
-    sql = (f"SELECT i.id, i.code, i.name, i.unit_name, i.year, f.name AS field, i.recognition_level, "
-           f"i.replication_count FROM initiatives i LEFT JOIN units u ON u.id = i.unit_id "
-           f"LEFT JOIN fields f ON f.id = i.field_id WHERE {where} AND i.exemplary = 1 "
+    """Tiêu biểu initiatives in the scope, by unit precedence then code. At a milestone: tiêu biểu in
+    their review there, with the level that review records and ``replicated`` (1 when "nhân rộng"
+    was reached by the milestone's date); ``replication_count`` is always today's number of places."""
+    f = _frame(store, scope)
+    from_sql = f.from_sql.replace(" INDEXED BY initiatives_stats", "")  # a handful of rows, by their own path
+    sql = (f"SELECT i.id, i.code, i.name, i.unit_name, i.year, fl.name AS field, {f.level} AS recognition_level, "
+           f"i.replication_count, {f.replicated} AS replicated FROM {from_sql} LEFT JOIN units u ON u.id = i.unit_id "
+           f"LEFT JOIN fields fl ON fl.id = i.field_id WHERE {f.where} AND {f.exemplary} = 1 "
            f"ORDER BY u.precedence, i.code")
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    return store.query(sql, tuple(params))
+    return store.query(sql, f.params)
 
 
 def totals(rows: list[CountRow]) -> CountRow:

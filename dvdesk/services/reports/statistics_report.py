@@ -1,5 +1,9 @@
-"""Phụ lục thống kê (DOMAIN.md §5.3): the six appendix tables for a phase, a year or a milestone;
-one sheet per table in Excel, the same tables in the PDF."""
+"""Phụ lục thống kê (DOMAIN.md §5.3): the appendix tables (Biểu 1–7) for a phase, a year or a
+milestone; one sheet per table in Excel, the same tables in the PDF.
+
+For a milestone (sơ kết, tổng kết, a year-end review) every table says what was recorded at that
+milestone — its scope, its reviews, its decisions (see :mod:`dvdesk.services.statistics`); for a
+phase or a year it is the current state, and the subject line says so."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from dvdesk.services import statistics as st
 from dvdesk.services.documents import Column, Document, DocumentSet, Row, Table, TotalRow, format_number
 from dvdesk.services.reports.common import Issue, agency_profile, default_signature
 from dvdesk.services.reports.initiatives import unit_label, unit_labels
+from dvdesk.store.reviews import cutoff
 
 
 def _count_columns(first: str, first_width: float, registered: bool = True) -> list[Column]:
@@ -58,10 +63,12 @@ def _award_rows(rows: list[st.AwardRow]):
                                      sum(r.total for r in rows), sum(r.money for r in rows)])
 
 
-def _outstanding_rows(rows: list[dict]):
+def _outstanding_rows(rows: list[dict], at_milestone: bool):
     for n, r in enumerate(rows, 1):
+        # at a milestone: whether it had been replicated by then (today's number of places is not the milestone's)
+        last = ("x" if r["replicated"] else "") if at_milestone else r["replication_count"]
         yield Row([n, r["name"], r["unit_name"], r["field"] or "", r["year"], Level.label_of(r["recognition_level"]),
-                   r["replication_count"]])
+                   last])
 
 
 def _unit_note(scope: st.Scope, level: str | None) -> str:
@@ -83,15 +90,21 @@ def _unit_rows(store, scope: st.Scope, level: str | None) -> list[st.CountRow]:
 
 
 def describe(store, scope: st.Scope) -> str:
+    """What the appendix covers, for its subject line: a milestone with the date its figures are
+    taken at, or a phase / year / everything as it stands today."""
     if scope.milestone_id is not None:
         m = store.phases.milestone_by_id(scope.milestone_id)
-        return m.name[0].lower() + m.name[1:]
+        d = date.fromisoformat(cutoff(m))
+        text = f"{m.name[0].lower() + m.name[1:]} (số liệu tại kỳ, tính đến ngày {d:%d/%m/%Y})"
+        return f"{text}, mô hình đăng ký năm {scope.year}" if scope.year is not None else text
     if scope.year is not None:
-        return f"năm {scope.year}"
-    if scope.phase_id is not None:
+        what = f"năm {scope.year}"
+    elif scope.phase_id is not None:
         p = store.phases.get(scope.phase_id)
-        return f"giai đoạn {p.code.replace('-', '–')}"
-    return "tất cả các giai đoạn"
+        what = f"giai đoạn {p.code.replace('-', '–')}"
+    else:
+        what = "tất cả các giai đoạn"
+    return f"{what} (theo tình trạng hiện tại)"
 
 
 UNIT_LEVELS = {"tinh": "cấp tỉnh", "huyen": "cấp huyện", "xa": "cấp xã"}
@@ -112,6 +125,7 @@ def statistics_appendix(store, scope: st.Scope | None = None, style: str | None 
     profile = agency_profile(store, style)
     label = describe(store, scope)
     outstanding = st.outstanding(store, scope)
+    at_milestone = scope.at_milestone
     tables = [
         _count_table("Biểu 1. Kết quả theo năm", "Năm", st.by_year(store, scope), "1. Theo năm", first_width=1.2),
         _count_table("Biểu 2. Kết quả theo lĩnh vực", "Lĩnh vực", st.by_field(store, scope), "2. Theo lĩnh vực",
@@ -129,8 +143,9 @@ def statistics_appendix(store, scope: st.Scope | None = None, style: str | None 
         Table([Column("TT", 0.5, kind="int"), Column("Tên mô hình, điển hình tiêu biểu", 4.2),
                Column("Đơn vị", 2.2), Column("Lĩnh vực", 1.5), Column("Năm", 0.6, kind="int"),
                Column(FIELD_LABELS["recognition_level"], 1.0, align="center"),
-               Column(FIELD_LABELS["replication_count"], 0.9, kind="int")],
-              lambda: _outstanding_rows(outstanding),
+               Column("Đã nhân rộng", 0.9, align="center") if at_milestone
+               else Column(FIELD_LABELS["replication_count"], 0.9, kind="int")],
+              lambda: _outstanding_rows(outstanding, at_milestone),
               caption=f"Biểu 7. Danh sách mô hình, điển hình tiêu biểu ({format_number(len(outstanding))})",
               sheet_name="7. Tiêu biểu"),
     ]
