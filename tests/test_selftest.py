@@ -26,14 +26,18 @@ def test_self_test_passes_and_leaves_what_it_checked(tmp_path):
     assert r.returncode == 0, r.stdout + r.stderr
     lines = r.stdout.splitlines()
     checks = [ln for ln in lines if ln.startswith("[")]
-    assert len(checks) == 11 and all(ln.startswith("[ĐẠT]") for ln in checks), r.stdout
-    assert lines[-1].startswith("KẾT QUẢ: cả 11 mục đều đạt")
+    assert len(checks) == 14 and all(ln.startswith("[ĐẠT]") for ln in checks), r.stdout
+    assert lines[-1].startswith("KẾT QUẢ: cả 14 mục đều đạt")
+    assert any(ln.startswith("[ĐẠT] Xem trước và in") for ln in checks)
     keep = tmp_path / "keep"
     # every report, in both formats, was written and is there to read back
-    assert sorted(p.name for p in (keep / "xuat").iterdir()) == [
-        f"bao-cao-{i}{ext}" for i in range(1, 5) for ext in (".pdf", ".xlsx")]
-    for pdf in (keep / "xuat").glob("*.pdf"):
+    # (the lists and tables to PDF and Excel; the Quyết định and the báo cáo to PDF and Word; a printout)
+    assert sorted(p.name for p in (keep / "xuat").iterdir()) == sorted(
+        [f"bao-cao-{i}{ext}" for i in range(1, 5) for ext in (".pdf", ".xlsx")]
+        + [f"bao-cao-{i}{ext}" for i in (5, 6) for ext in (".pdf", ".docx")] + ["in-thu.pdf"])
+    for pdf in (keep / "xuat").glob("bao-cao-*.pdf"):
         assert selftest.read_back_pdf(pdf) >= 1
+    assert selftest.read_back_docx(keep / "xuat" / "bao-cao-5.docx", "Điều 1.") > 10
     # the main window and each page, rendered
     assert len(list((keep / "man-hinh").glob("trang-*.png"))) >= 8
     assert len(list((keep / "man-hinh").glob("hop-thoai-*.png"))) == 2  # first-run dialog, guide
