@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import itertools
 
-import openpyxl
 import pdfplumber
 import pypdf
 import pytest

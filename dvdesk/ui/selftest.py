@@ -21,6 +21,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 OK, FAIL = "ĐẠT", "LỖI"
 FONT_FILES = ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
@@ -231,7 +232,7 @@ class SelfTest:
         yield "báo cáo sơ kết, tổng kết", milestone_report(store, milestone), "BÁO CÁO"
 
     #: the formats each document is written to (the documents to sign: PDF and Word)
-    DOCUMENT_FORMATS = {"quyết định khen thưởng": (".pdf", ".docx"), "báo cáo sơ kết, tổng kết": (".pdf", ".docx")}
+    DOCUMENT_FORMATS: ClassVar[dict[str, tuple[str, ...]]] = {"quyết định khen thưởng": (".pdf", ".docx"), "báo cáo sơ kết, tổng kết": (".pdf", ".docx")}
 
     def export_checks(self) -> list[tuple[str, Callable[[], str]]]:
         labels = ["danh sách mô hình, điển hình", "danh sách khen thưởng", "danh sách kèm theo quyết định",
