@@ -571,7 +571,7 @@ def test_stream_output_invariant_and_dispatch(tmp_path):
     assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
     assert not list(tmp_path.glob(".*.part"))
     with pytest.raises(ValueError):
-        render(award_doc(1, 2), tmp_path / "x.docx")
+        render(award_doc(1, 2), tmp_path / "x.odt")
 
 
 def test_failed_render_leaves_no_file(tmp_path):

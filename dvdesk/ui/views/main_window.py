@@ -195,7 +195,8 @@ class DashboardPage(QWidget):
         awards = stats.awards_by_form(s, scope)
         rate = f"{100 * total.rate:.1f} %".replace(".", ",")
         figures = [
-            ("Mô hình, điển hình đã đăng ký", money_vn(total.registered)),
+            (f"Đăng ký (hiện tại): {money_vn(total.registered_collective)} tập thể, "
+             f"{money_vn(total.registered_individual)} cá nhân", money_vn(total.registered)),
             ("Được công nhận", money_vn(total.recognized)),
             ("Tỉ lệ công nhận", rate),
             ("Tiêu biểu", money_vn(total.exemplary)),
