@@ -200,6 +200,11 @@ class ReportsPage(QWidget):
             u.unitLevelCombo.addItem(label, code)
         u.unitPicker.combo.lineEdit().setPlaceholderText("Tất cả đơn vị (gõ để tìm một đơn vị)")
         u.unitPicker.combo.setMinimumContentsLength(16)
+        # the scope box holds the long names (milestones, roll-up levels): never narrower than the issue box
+        u.boxes.setStretch(0, 3)
+        u.boxes.setStretch(1, 2)
+        for combo in (u.milestoneCombo, u.unitLevelCombo, u.decisionCombo):
+            combo.setMinimumContentsLength(30)
         u.dateEdit.setDate(date.today())
         self.reload()
         u.kindCombo.currentIndexChanged.connect(self._update_visibility)
