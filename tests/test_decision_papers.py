@@ -212,3 +212,60 @@ def test_cli_exports_decision_proposal_report(demo_file, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "--decision" in err and ".docx" in err
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.xlsx").exists()
+
+
+def test_a_proposal_before_the_merger_speaks_with_the_names_of_its_date(demo_store):
+    doc = proposal(demo_store, "so-ket-2023", issue=Issue(on=date(2023, 9, 15)))
+    letter = doc.documents[0]
+    assert (letter.profile.issuing_body, letter.profile.parent_body) == ("BAN DÂN VẬN", "TỈNH ỦY KIÊN GIANG")
+    text = " ".join(b.text for b in letter.blocks)
+    assert "Ban Dân vận Tỉnh ủy kính đề nghị" in text and "Tuyên giáo" not in text
+    assert "kế hoạch thực hiện phong trào thi đua \"Dân vận khéo\" giai đoạn 2021 - 2025" in text
+    assert "giai đoạn 2021 - 2023" in letter.subject_lines[0]  # what the sơ kết covers
+
+
+def test_decision_and_report_in_word_read_back(demo_store, tmp_path):
+    import docx
+
+    store = demo_store
+    d = _decision(store, "cap_uy")
+    render(decision_papers(store, d.id), tmp_path / "qd.docx")
+    document = docx.Document(str(tmp_path / "qd.docx"))
+    paras = [p for p in document.paragraphs if p.text.strip()]
+    articles = [p for p in paras if p.text.startswith("Điều ")]
+    assert len(articles) == 3 and all(p.runs[0].bold and p.runs[0].text.startswith("Điều") for p in articles)
+    assert not articles[0].runs[-1].bold  # the article's text is regular
+    n_col, n_ind, money = _counts(store, d.id)
+    body = " ".join(p.text for p in paras)
+    assert f"Tổng số tiền thưởng: {format_money(money)} đồng" in body and money_words(money) in body
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    assert any("ĐẢNG CỘNG SẢN VIỆT NAM" in c for c in cells) and any(d.signer_name in c for c in cells)
+    assert sum(1 for c in cells if c.strip() == "I. TẬP THỂ" or c.startswith("I. TẬP THỂ")) >= 1
+    # the báo cáo: its headings are Word headings, its figures the milestone's
+    render(milestone_report(store, "tong-ket-2025", Issue("45", date(2025, 10, 20))), tmp_path / "bc.docx")
+    report = docx.Document(str(tmp_path / "bc.docx"))
+    heads = [p.text for p in report.paragraphs if p.style.name.startswith("Heading")]
+    assert "II. KẾT QUẢ THỰC HIỆN" in heads and "1. Đăng ký thực hiện mô hình, điển hình" in heads
+    now = _milestone_counts(store, "tong-ket-2025")
+    text = " ".join(p.text for p in report.paragraphs)
+    assert f"có {_n(now['reg'])} mô hình, điển hình đăng ký thực hiện, trong đó {_n(now['reg_c'])} tập thể" in text
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_prints_every_text_of_the_decision_docx(demo_store, tmp_path):
+    import subprocess
+
+    d = _decision(demo_store, "ubnd")
+    render(decision_papers(demo_store, d.id), tmp_path / "qd.docx")
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "qd.docx")], check=True, capture_output=True,
+                   timeout=180)
+    text = _flat(" ".join(_pages(tmp_path / "qd.pdf")))
+    names = [r[0] for r in demo_store.conn.execute(
+        "SELECT recipient_name FROM awards WHERE decision_id = ? AND deleted_at IS NULL", (d.id,))]
+    for must in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", f"Số: {d.number}", "QUYẾT ĐỊNH:", "Điều 1.", "Điều 2.",
+                 "Điều 3.", "Nơi nhận:", d.signer_name, "DANH SÁCH"):
+        assert _flat(must) in text, must
+    words = set(text.split())  # a name in a table cell may wrap, its lines interleaved with the next cell's
+    for name in names:
+        assert set(name.split()) <= words, name

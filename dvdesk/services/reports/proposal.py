@@ -173,6 +173,7 @@ def _phrase(store, f: AwardForm, on: date) -> str:
 def _letter(store, m, office: Issuer | None, body: Issuer, lists, figures, issue: Issue, on: date) -> Document:
     profile = _profile(store, office)
     scope = milestone_scope(store, m.id)
+    phase = store.phases.get(m.phase_id)
     sender = agency_phrase(office.name, office.parent_name) if office else "Ban"
     to = _addressee(body)
     names = [_phrase(store, f, on) for f, _ in lists]
@@ -181,7 +182,8 @@ def _letter(store, m, office: Issuer | None, body: Issuer, lists, figures, issue
     blocks: list = [Paragraph(f"Kính gửi: {to}", align="center", indent=0)]
     blocks.append(Paragraph(
         "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 và các văn bản quy định chi tiết thi hành; "
-        f"căn cứ kế hoạch thực hiện {MOVEMENT} {scope} và kết quả {m.name.lower()}, {sender} báo cáo "
+        f"căn cứ kế hoạch thực hiện {MOVEMENT} giai đoạn {phase.start_year} - {phase.end_year} và kết quả "
+        f"{m.name.lower()}, {sender} báo cáo "
         "kết quả và đề nghị khen thưởng như sau:"))
     r = figures.registered
     blocks.append(Paragraph(
