@@ -94,7 +94,11 @@ class AwardsPage(QWidget):
         for b in (self.newButton, self.editButton, self.deleteButton, self.previewButton, self.exportButton):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.summaryLabel)
+        # the totals line may wrap rather than widen the window past 1366 px
+        self.summaryLabel.setWordWrap(True)
+        self.summaryLabel.setMinimumWidth(220)
+        self.summaryLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        buttons.addWidget(self.summaryLabel, 1)
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addLayout(filters)
