@@ -113,22 +113,28 @@ def decision_document(store, decision: Decision, order: str | None = None, style
     )
 
 
+def find_decision(store, number: str, year: int | None = None) -> Decision:
+    """One decision by its number (and its year when numbers repeat across years), with a Vietnamese
+    message when none or several match."""
+    found = store.decisions.by_number(number)
+    if year is not None:
+        found = [d for d in found if d.signed_on.year == year]
+    if not found:
+        raise NotFoundError(f"Không tìm thấy quyết định số \"{number}\".")
+    if len(found) > 1:
+        listing = "; ".join(f"{d.number} ngày {date_vn(d.signed_on)}" for d in found[:6])
+        raise DvdeskError(f"Có {len(found)} quyết định khớp với \"{number}\": {listing}. "
+                          "Hãy ghi đủ số và ký hiệu, và năm ký (--year) nếu số trùng giữa các năm.")
+    return found[0]
+
+
 def award_list(store, decision_number: str | None = None, milestone_key: str | None = None,
                order: str | None = None, style: str | None = None, year: int | None = None
                ) -> Document | DocumentSet:
     """The list of one decision (by its number, and its year when numbers repeat across years),
     or every decision's list (of a milestone)."""
     if decision_number:
-        found = store.decisions.by_number(decision_number)
-        if year is not None:
-            found = [d for d in found if d.signed_on.year == year]
-        if not found:
-            raise NotFoundError(f"Không tìm thấy quyết định số \"{decision_number}\".")
-        if len(found) > 1:
-            listing = "; ".join(f"{d.number} ngày {date_vn(d.signed_on)}" for d in found[:6])
-            raise DvdeskError(f"Có {len(found)} quyết định khớp với \"{decision_number}\": {listing}. "
-                              "Hãy ghi đủ số và ký hiệu, và năm ký (--year) nếu số trùng giữa các năm.")
-        return decision_document(store, found[0], order, style)
+        return decision_document(store, find_decision(store, decision_number, year), order, style)
     milestone_id = store.phases.milestone(milestone_key).id if milestone_key else None
     decisions = store.decisions.list(milestone_id)
     if not decisions:

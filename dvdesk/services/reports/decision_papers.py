@@ -30,10 +30,11 @@ from dvdesk.services.documents import (
     StyleMismatchError,
     format_money,
 )
-from dvdesk.services.reports.awards import award_phrase, decision_document
+from dvdesk.services.reports.awards import award_phrase, decision_document, find_decision
 from dvdesk.services.reports.common import agency_phrase
 
 MOVEMENT = "phong trào thi đua \"Dân vận khéo\""
+__all__ = ["MOVEMENT", "decision_papers", "decision_text", "find_decision", "issuer_of", "milestone_scope"]
 
 
 def issuer_of(store, d: Decision) -> Issuer | None:
@@ -239,20 +240,3 @@ def decision_papers(store, decision: Decision | int, order: str | None = None,
     """The Quyết định and, on a new page, the DANH SÁCH attached to it."""
     d = store.decisions.get(decision) if isinstance(decision, int) else decision
     return DocumentSet([decision_text(store, d, style), decision_document(store, d, order, style)])
-
-
-def find_decision(store, number: str, year: int | None = None) -> Decision:
-    """One decision by its number (and year when numbers repeat across years), with a Vietnamese
-    message when none or several match."""
-    from dvdesk.domain.errors import DvdeskError
-
-    found = store.decisions.by_number(number)
-    if year is not None:
-        found = [d for d in found if d.signed_on.year == year]
-    if not found:
-        raise NotFoundError(f"Không tìm thấy quyết định số \"{number}\".")
-    if len(found) > 1:
-        listing = "; ".join(f"{d.number} ngày {date_vn(d.signed_on)}" for d in found[:6])
-        raise DvdeskError(f"Có {len(found)} quyết định khớp với \"{number}\": {listing}. "
-                          "Hãy ghi đủ số và ký hiệu, và năm ký (--year) nếu số trùng giữa các năm.")
-    return found[0]
