@@ -237,6 +237,8 @@ def test_decision_and_report_in_word_read_back(demo_store, tmp_path):
     assert not articles[0].runs[-1].bold  # the article's text is regular
     n_col, n_ind, money = _counts(store, d.id)
     body = " ".join(p.text for p in paras)
+    who = " và ".join(x for x in (f"{n_col} tập thể" if n_col else "", f"{n_ind} cá nhân" if n_ind else "") if x)
+    assert f"cho {who} (có danh sách kèm theo)" in body
     assert f"Tổng số tiền thưởng: {format_money(money)} đồng" in body and money_words(money) in body
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     assert any("ĐẢNG CỘNG SẢN VIỆT NAM" in c for c in cells) and any(d.signer_name in c for c in cells)
