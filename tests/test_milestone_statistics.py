@@ -172,6 +172,22 @@ def test_every_service_table_reads_the_milestone(demo_store_session):
     assert all(r["recognition_level"] for r in out)
 
 
+@pytest.mark.parametrize("key", ["so-ket-2023", "tong-ket-2025"])
+def test_prepared_scope_gives_the_same_tables(demo_store_session, key):
+    """The appendix reads a milestone's scope once (st.prepared) and groups that: same tables as the
+    direct queries, and the temporary table is gone afterwards."""
+    s = demo_store_session
+    scope = st.Scope(milestone_id=s.phases.milestone(key).id, rollup=True)
+    with st.prepared(s, scope) as ps:
+        assert ps.snapshot is not None
+        for fn in (st.by_year, st.by_field, st.by_block, st.by_level, st.by_unit, st.outstanding, st.awards_by_form):
+            assert fn(s, ps) == fn(s, scope), fn.__name__
+        assert st.by_unit(s, ps, "tinh") == st.by_unit(s, scope, "tinh")
+    assert not s.conn.execute("SELECT name FROM sqlite_temp_master WHERE type = 'table'").fetchall()
+    with st.prepared(s, st.Scope(phase_id=1)) as ps:
+        assert ps == st.Scope(phase_id=1) and ps.snapshot is None
+
+
 def test_a_later_status_change_leaves_the_milestone_appendix_alone(demo_store, tmp_path):
     s = demo_store
     before = {key: read_appendix(s, st.Scope(milestone_id=s.phases.milestone(key).id), tmp_path / f"a-{key}")

@@ -17,6 +17,10 @@ Two kinds of scope, two sources:
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +40,8 @@ class Scope:
     milestone_id: int | None = None
     rollup: bool = False
     label: str = ""
+    #: set inside :func:`prepared`: the TEMP table holding the milestone scope's per-model values
+    snapshot: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def at_milestone(self) -> bool:
@@ -70,15 +76,46 @@ class _Frame:
     level: str
 
 
+# the columns of the milestone scope a table groups or filters by (kept in a snapshot)
+_SNAPSHOT_COLUMNS = ("id", "deleted_at", "phase_id", "year", "subject_kind", "field_id", "block_id", "unit_id")
+_snapshot_names = itertools.count(1)
+
+
 def _frame(store, scope: Scope) -> _Frame:
     where, params = scope.where()
     if scope.milestone_id is None:  # the current state: today's statuses
         # INDEXED BY: the planner would otherwise walk a one-column index and read every wide row
         return _Frame("initiatives i INDEXED BY initiatives_stats", where, params, f"(i.status IN ({RECOGNIZED}))",
                       "i.exemplary", "(i.replication_count > 0)", "i.recognition_level")
+    if scope.snapshot is not None:  # the same values, read once into a thin table (see prepared())
+        return _Frame(f"temp.{scope.snapshot} i", where, params, "i.recognized", "i.exemplary", "i.replicated",
+                      "i.level")
     scan = mf.scope_scan(store, scope.milestone_id)
     return _Frame(scan.from_sql, f"{scan.where} AND {where}", {**scan.params, **params}, mf.RECOGNIZED_SQL,
                   mf.EXEMPLARY_SQL, f"({mf.REPLICATED_SQL})", mf.LEVEL_SQL)
+
+
+@contextmanager
+def prepared(store, scope: Scope) -> Iterator[Scope]:
+    """For computing several tables of one milestone scope at once (the appendix): the scope's
+    per-model values (milestone_figures' definitions) are read in ONE pass over the wide initiative
+    rows into a thin TEMP table, and each table is then its one GROUP BY over that table, not one
+    more pass over the scope. Yields the scope to pass to the tables; dropped on exit. A phase or
+    year scope (today's statuses, a covering index) is yielded unchanged."""
+    if scope.milestone_id is None or scope.snapshot is not None:
+        yield scope
+        return
+    name = f"dvdesk_stats_scope_{next(_snapshot_names)}"
+    scan = mf.scope_scan(store, scope.milestone_id)
+    cols = ", ".join(f"i.{c}" for c in _SNAPSHOT_COLUMNS)
+    store.conn.execute(
+        f"CREATE TEMP TABLE {name} AS SELECT {cols}, {mf.RECOGNIZED_SQL} AS recognized, {mf.EXEMPLARY_SQL} AS "
+        f"exemplary, ({mf.REPLICATED_SQL}) AS replicated, {mf.LEVEL_SQL} AS level "
+        f"FROM {scan.from_sql} WHERE {scan.where}", scan.params)
+    try:
+        yield dataclasses.replace(scope, snapshot=name)
+    finally:
+        store.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
 
 
 @dataclass
@@ -250,10 +287,11 @@ def outstanding(store, scope: Scope, limit: int | None = None) -> list[dict]:
     was reached by the milestone's date); ``replication_count`` is always today's number of places."""
     f = _frame(store, scope)
     from_sql = f.from_sql.replace(" INDEXED BY initiatives_stats", "")  # a handful of rows, by their own path
-    sql = (f"SELECT i.id, i.code, i.name, i.unit_name, i.year, fl.name AS field, {f.level} AS recognition_level, "
-           f"i.replication_count, {f.replicated} AS replicated FROM {from_sql} LEFT JOIN units u ON u.id = i.unit_id "
-           f"LEFT JOIN fields fl ON fl.id = i.field_id WHERE {f.where} AND {f.exemplary} = 1 "
-           f"ORDER BY u.precedence, i.code")
+    # x: the initiative's own row (the same row as i, or the one a snapshot row stands for)
+    sql = (f"SELECT i.id, x.code, x.name, x.unit_name, i.year, fl.name AS field, {f.level} AS recognition_level, "
+           f"x.replication_count, {f.replicated} AS replicated FROM {from_sql} CROSS JOIN initiatives x ON x.id = i.id "
+           f"LEFT JOIN units u ON u.id = i.unit_id LEFT JOIN fields fl ON fl.id = i.field_id "
+           f"WHERE {f.where} AND {f.exemplary} = 1 ORDER BY u.precedence, x.code")
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return store.query(sql, f.params)
