@@ -215,3 +215,23 @@ def test_a_later_status_change_leaves_the_milestone_appendix_alone(demo_store, t
     for key, old in before.items():
         new = read_appendix(s, st.Scope(milestone_id=s.phases.milestone(key).id), tmp_path / f"b-{key}")
         assert new == old, key
+
+
+def test_the_appendix_snapshot_works_read_only_and_leaves_nothing(demo_file, tmp_path):
+    """The milestone scope is read once into a TEMP table owned by the store: fine on a database opened
+    read-only (the Báo cáo page of a read-only copy), dropped afterwards, the file untouched."""
+    import shutil
+
+    from dvdesk.services import statistics as st
+    from dvdesk.services.reports.statistics_report import statistics_appendix
+    from dvdesk.store.db import open_read_only
+
+    copy = tmp_path / "ro.sqlite3"
+    shutil.copyfile(demo_file, copy)
+    before = copy.read_bytes()
+    with open_read_only(copy) as s:
+        m = s.phases.milestone("tong-ket-2025")
+        doc = statistics_appendix(s, st.Scope(milestone_id=m.id))
+        assert len(doc.documents[0].tables) == 7
+        assert s.query("SELECT name FROM sqlite_temp_master") == []
+    assert copy.read_bytes() == before

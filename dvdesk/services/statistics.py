@@ -18,7 +18,6 @@ Two kinds of scope, two sources:
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -78,7 +77,6 @@ class _Frame:
 
 # the columns of the milestone scope a table groups or filters by (kept in a snapshot)
 _SNAPSHOT_COLUMNS = ("id", "deleted_at", "phase_id", "year", "subject_kind", "field_id", "block_id", "unit_id")
-_snapshot_names = itertools.count(1)
 
 
 def _frame(store, scope: Scope) -> _Frame:
@@ -105,17 +103,13 @@ def prepared(store, scope: Scope) -> Iterator[Scope]:
     if scope.milestone_id is None or scope.snapshot is not None:
         yield scope
         return
-    name = f"dvdesk_stats_scope_{next(_snapshot_names)}"
     scan = mf.scope_scan(store, scope.milestone_id)
     cols = ", ".join(f"i.{c}" for c in _SNAPSHOT_COLUMNS)
-    store.conn.execute(
-        f"CREATE TEMP TABLE {name} AS SELECT {cols}, {mf.RECOGNIZED_SQL} AS recognized, {mf.EXEMPLARY_SQL} AS "
-        f"exemplary, ({mf.REPLICATED_SQL}) AS replicated, {mf.LEVEL_SQL} AS level "
-        f"FROM {scan.from_sql} WHERE {scan.where}", scan.params)
-    try:
+    with store.scratch_table(
+            f"SELECT {cols}, {mf.RECOGNIZED_SQL} AS recognized, {mf.EXEMPLARY_SQL} AS exemplary, "
+            f"({mf.REPLICATED_SQL}) AS replicated, {mf.LEVEL_SQL} AS level FROM {scan.from_sql} WHERE {scan.where}",
+            scan.params) as name:
         yield dataclasses.replace(scope, snapshot=name)
-    finally:
-        store.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
 
 
 @dataclass

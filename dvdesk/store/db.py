@@ -9,6 +9,7 @@ cut), foreign keys on.
 from __future__ import annotations
 
 import getpass
+import itertools
 import logging
 import os
 import sqlite3
@@ -230,6 +231,22 @@ class Store:
     @property
     def schema_version(self) -> int:
         return schema_version(self.conn)
+
+    @contextmanager
+    def scratch_table(self, select_sql: str, params: tuple | dict = ()) -> Iterator[str]:
+        """A TEMP table holding the rows of ``select_sql``, private to this connection and dropped on
+        exit (its name is yielded): for a report that groups the same rows many ways — one pass over
+        the wide initiative rows instead of one per table. TEMP tables live in the connection's
+        temporary store, never in the database file: no audit, no Changes, fine on a read-only store."""
+        name = f"dvdesk_scratch_{next(_SCRATCH_NAMES)}"
+        self.conn.execute(f"CREATE TEMP TABLE {name} AS {select_sql}", params)
+        try:
+            yield name
+        finally:
+            self.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
+
+
+_SCRATCH_NAMES = itertools.count(1)
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, current: int, backup: bool) -> None:
