@@ -243,3 +243,30 @@ def test_a_lone_letter_does_not_filter_yet(window, qtbot):
     page.ui.searchEdit.setText("da")
     page.apply_filter()
     assert page.model.rowCount() < 1500
+
+
+def test_every_page_fits_1366_pixels(qtbot, demo_store, tmp_path):
+    """At 1366×768 no page widens the window — the backup page with a backup listed (its line about the
+    newest one wraps) and the Khen thưởng page with its totals line included."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from dvdesk.store.backup import backup_database
+
+    backup_database(demo_store.path, reason="thu-cong")  # listed on the backup page
+    w = MainWindow(demo_store, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    for row in range(w.ui.navList.count()):
+        w.ui.navList.setCurrentRow(row)
+        page = w.ui.stack.currentWidget()
+        for tab in range(page.count()) if isinstance(page, QTabWidget) else [None]:
+            if tab is not None:
+                page.setCurrentIndex(tab)
+            for _ in range(10):
+                qtbot.wait(5)
+            if page is getattr(w, "pages", {}).get("settings") and tab == 1:
+                qtbot.waitUntil(lambda: "bản sao lưu;" in w.backup_page.ui.countLabel.text(), timeout=10_000)
+                qtbot.wait(20)
+            assert w.width() == 1366, w.ui.navList.item(row).text()
+            assert w.minimumSizeHint().width() <= 1366, w.ui.navList.item(row).text()

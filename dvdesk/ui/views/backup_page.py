@@ -60,6 +60,11 @@ class BackupPage(QWidget):
         self.store = store
         self.ui = Ui_BackupPage()
         self.ui.setupUi(self)
+        # the line about the newest backup wraps instead of widening the window past 1366 px
+        self.ui.countLabel.setWordWrap(True)
+        self.ui.countLabel.setMinimumWidth(240)
+        self.ui.buttonRow.setStretchFactor(self.ui.countLabel, 1)
+        self.ui.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.backups: list[BackupInfo] = []
         self.folder_problem: str | None = None
         self._job: workers.Job | None = None
