@@ -17,7 +17,6 @@ from dvdesk.services.reports import (
     statistics_appendix,
 )
 
-
 _PAGES: dict[str, list[str]] = {}
 
 

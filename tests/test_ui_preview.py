@@ -311,3 +311,31 @@ def test_an_installation_without_print_or_pdf_says_so(qtbot, awards_page, asked,
     monkeypatch.setattr(preview_dialog, "preview_available", lambda: False)
     assert page.preview_current() is None
     assert asked == [("error", "Không xem trước được", preview_dialog.MISSING_PDF)]
+
+
+def test_the_decision_editor_previews_its_quyet_dinh(qtbot, demo_store, asked, tmp_path):
+    """From the decision editor (button or Ctrl+Shift+P): the Quyết định and its list; Word saves it."""
+    import docx
+
+    from dvdesk.ui.views.decision_dialog import DecisionDialog
+
+    d = _decision(demo_store)
+    dlg = DecisionDialog(demo_store, None, d.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.preview_options = {"choose_file": lambda suggested, suffix: str(tmp_path / f"qd{suffix}")}
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    keys = {sc.key().toString() for sc in dlg.findChildren(QShortcut)}
+    assert QKeySequence("Ctrl+Shift+P").toString() in keys
+    dlg.previewButton.click()
+    preview = dlg.preview
+    assert preview is not None and d.number in preview.windowTitle(), asked
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: preview.page_count > 0, timeout=30_000)
+    assert preview.page_count == _expected_pages(demo_store, d)
+    with qtbot.waitSignal(preview.saved, timeout=30_000):
+        preview.saveActions["docx"].trigger()
+    paras = [p.text for p in docx.Document(str(tmp_path / "qd.docx")).paragraphs]
+    assert any(p.startswith("Điều 1.") for p in paras) and not [a for a in asked if a[0] == "error"]

@@ -62,6 +62,8 @@ class DecisionDialog(QDialog):
         self.dirty = False
         self._loading = True
         self.export_path_hook = None  # tests: a callable returning the file to write
+        self.preview_options: dict = {}  # tests: choose_file / choose_printer of the preview window
+        self.preview = None
         self._build()
         if decision_id is not None:
             self.decision = store.decisions.get(decision_id)
@@ -181,9 +183,13 @@ class DecisionDialog(QDialog):
         bottom = QHBoxLayout()
         self.exportButton = QPushButton("Xuất danh sách…")
         self.exportButton.setToolTip("Xuất danh sách kèm theo quyết định ra Excel hoặc PDF")
+        self.previewButton = QPushButton("Xem trước, in quyết định…")
+        self.previewButton.setToolTip("Quyết định và danh sách kèm theo, đúng thể thức của cơ quan ban hành: "
+                                      "xem, in, lưu PDF hoặc Word (Ctrl+Shift+P)")
         self.saveButton = QPushButton("Lưu (Ctrl+S)")
         self.saveButton.setDefault(True)
         self.closeButton = QPushButton("Đóng")
+        bottom.addWidget(self.previewButton)
         bottom.addWidget(self.exportButton)
         bottom.addStretch(1)
         bottom.addWidget(self.saveButton)
@@ -214,6 +220,8 @@ class DecisionDialog(QDialog):
         self.sortButton.clicked.connect(self.sort_rows)
         self.proposalsButton.clicked.connect(self.fill_from_proposals)
         self.exportButton.clicked.connect(lambda: self.export_list())
+        self.previewButton.clicked.connect(lambda: self.preview_papers())
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, activated=lambda: self.preview_papers())
         self.saveButton.clicked.connect(self.save)
         self.closeButton.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -540,6 +548,26 @@ class DecisionDialog(QDialog):
             Asker.error(self, "Không xuất được danh sách", str(exc))
             return None
         return str(path)
+
+    def preview_papers(self):
+        """The Quyết định with its list in the preview window (saved first when it has changes)."""
+        if self.dirty or self.decision.id is None:
+            if not Asker.confirm(self, "Xem trước quyết định", "Quyết định có thay đổi chưa lưu. Lưu rồi xem?"):
+                return None
+            if not self.save():
+                return None
+        from dvdesk.ui.views.awards_page import _decision_papers
+        from dvdesk.ui.views.preview_dialog import open_preview
+
+        did, number = self.decision.id, self.decision.number
+        if self.preview is not None:
+            self.preview.close()
+        self.preview = open_preview(self, self.store, f"Quyết định số {number} và danh sách kèm theo",
+                                    lambda s: _decision_papers(s, did), formats=("pdf", "docx"),
+                                    suggested_name="Quyet dinh " + number.replace("/", "-"), **self.preview_options)
+        if self.preview is not None:
+            self.preview.destroyed.connect(lambda _o=None: setattr(self, "preview", None))
+        return self.preview
 
     def done(self, result: int) -> None:
         self._warn_timer.stop()  # no check may run on a database closed after the editor
