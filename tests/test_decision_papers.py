@@ -117,10 +117,11 @@ def test_proposal_counts_equal_the_milestone_proposals(demo_store, tmp_path):
         "SELECT f.name, f.issuer_body, sum(i.subject_kind = 'tap_the') AS c, sum(i.subject_kind = 'ca_nhan') AS n "
         "FROM reviews r JOIN initiatives i ON i.id = r.initiative_id JOIN award_forms f ON f.id = r.proposed_form_id "
         "WHERE r.milestone_id = ? AND r.deleted_at IS NULL AND i.deleted_at IS NULL GROUP BY f.id", (m.id,))
-    upper = [r for r in rows if r["issuer_body"] != "BAN"]
-    assert upper, "the demo proposes awards to upper bodies at tổng kết 2025"
+    upper = rows  # every body: the upper ones, and the office's leadership for its own Giấy khen
+    assert {r["issuer_body"] for r in rows} > {"BAN"}, "the demo proposes awards to upper bodies at tổng kết 2025"
     letters = [x for x in doc.documents if x.title == "TỜ TRÌNH"]
     assert len(letters) == len({r["issuer_body"] for r in upper})
+    assert any(x.blocks[0].text.startswith("Kính gửi: Thường trực Ban") for x in letters)
     for r in upper:
         who = " và ".join(x for x in (f"{r['c']} tập thể" if r["c"] else "", f"{r['n']} cá nhân" if r["n"] else "")
                           if x)
@@ -133,11 +134,15 @@ def test_proposal_counts_equal_the_milestone_proposals(demo_store, tmp_path):
     assert n_rows == sum(r["c"] + r["n"] for r in upper)
 
 
-def test_proposal_for_the_office_s_own_form_only_when_asked(demo_store):
+def test_proposal_for_one_form_and_for_a_year_of_the_office_s_own_awards(demo_store):
     doc = proposal(demo_store, "tong-ket-2025", form="Giấy khen", issue=Issue(on=date(2025, 9, 20)))
     assert doc.documents[0].blocks[0].text.startswith("Kính gửi: Thường trực Ban")
     with pytest.raises(Exception, match="Không có hình thức"):
         proposal(demo_store, "tong-ket-2025", form="Không có hình thức này")
+    # a year-end review proposes the office's own Giấy khen: its tờ trình goes to the Ban's leadership
+    year = proposal(demo_store, "nam-2024", issue=Issue(on=date(2024, 12, 1)))
+    assert [d.title for d in year.documents] == ["TỜ TRÌNH", "DANH SÁCH"]
+    assert year.documents[0].blocks[0].text == "Kính gửi: Thường trực Ban Dân vận Tỉnh ủy"
 
 
 def _milestone_counts(store, key: str) -> dict:

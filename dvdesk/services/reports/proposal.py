@@ -1,7 +1,7 @@
 """Tờ trình đề nghị khen thưởng: the office proposes a milestone's awards to the body that gives them.
 
-One tờ trình per issuing body (Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh, the central Ban …) —
-or for one award form (``form``): header of the office as it was called on the date, "TỜ TRÌNH"
+One tờ trình per issuing body (Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh, the central Ban …, and the
+office's own leadership for its Giấy khen) — or for one award form (``form``): header of the office as it was called on the date, "TỜ TRÌNH"
 and its subject, "Kính gửi: …", the grounds, the milestone's results (registered tập thể / cá
 nhân, recognized, tiêu biểu — recorded at that milestone), the proposal with its counts by kind and
 form and the money it would cost, "Kính trình … xem xét, quyết định./.", the signature; then for
@@ -111,8 +111,9 @@ def _addressee(body: Issuer) -> str:
 
 
 def proposal(store, milestone_key: str, form: str | None = None, issue: Issue | None = None) -> DocumentSet:
-    """The tờ trình (and its lists) of a milestone's proposals: for one form, or one per issuing body
-    other than the office itself (its own Giấy khen needs no tờ trình to a higher body)."""
+    """The tờ trình (and its lists) of a milestone's proposals: for one form, or one per issuing body —
+    the upper bodies, and the office's own leadership for the forms the office gives itself (its Giấy
+    khen), in the bodies' order."""
     issue = issue or Issue()
     on = issue.on or date.today()
     m = store.phases.milestone(milestone_key)
@@ -133,11 +134,9 @@ def proposal(store, milestone_key: str, form: str | None = None, issue: Issue | 
     groups: dict[str, list[AwardForm]] = {}
     for f in forms:
         groups.setdefault(bodies.get(f.id) or "BAN", []).append(f)
-    if not form:
-        groups.pop("BAN", None)
     if not groups:
-        raise DvdeskError(f"Tại {m.name} chưa có đề nghị khen thưởng nào gửi cấp trên "
-                          "(chỉ có hình thức do Ban tự khen, hoặc chưa đề nghị).")
+        raise DvdeskError(f"Tại {m.name} chưa có mô hình, điển hình nào được đề nghị khen thưởng. Đề nghị "
+                          "khen thưởng ở trang Đánh giá, sơ kết, tổng kết.")
     office = _office(store, on)
     figures = milestone_figures.figures(store, m.id)
     labels = unit_labels(store)
