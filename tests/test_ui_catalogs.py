@@ -543,14 +543,11 @@ def test_delete_base_salary_row(page, store, answers):
     assert forms.base_salaries() == [(date(2024, 7, 1), 2_340_000)]
 
 
-def test_catalog_tabs_render_without_clipping(page, store):
+def test_catalog_tabs_render_without_clipping(page, store, tmp_path):
     """The two tabs at 1366×768: every new button shows its whole caption."""
-    from pathlib import Path
-
     page.resize(1366, 768)
     page.show()
-    out = Path("/tmp/catalog_gaps")
-    out.mkdir(parents=True, exist_ok=True)
+    out = tmp_path
     for tab, buttons in ((page.TAB_FORMS, (page.addFormButton, page.renameFormButton, page.deleteCoefButton,
                                            page.ui.addCoefButton)),
                          (page.TAB_SALARY, (page.ui.addSalaryButton, page.ui.editSalaryButton,
