@@ -276,3 +276,22 @@ def test_libreoffice_prints_every_text_of_the_decision_docx(demo_store, tmp_path
     words = set(text.split())  # a name in a table cell may wrap, its lines interleaved with the next cell's
     for name in names:
         assert set(name.split()) <= words, name
+
+
+def test_every_print_of_a_decision_keeps_its_own_order(demo_store, tmp_path):
+    """A list put in a manual order (dragged in the editor) prints in that order from the Báo cáo page, the
+    CLI and the Quyết định — not in the office's default order."""
+    from dvdesk.services.reports.awards import award_list
+
+    store = demo_store
+    d = _decision(store, "ban")
+    rows = store.awards.for_decision(d.id, order="precedence")
+    reordered = [a for a in rows if a.recipient_kind == "tap_the"][::-1] + \
+        [a for a in rows if a.recipient_kind == "ca_nhan"][::-1]
+    d.award_order = "manual"
+    store.awarding.save(d, reordered)
+    expected = [a.recipient_name for a in reordered]
+    assert store.settings.get("award_order", "precedence") != "manual"
+    for doc in (award_list(store, d.number, year=d.signed_on.year), decision_papers(store, d.id).documents[1]):
+        names = [r.cells[1] for t in doc.tables for r in t.iter_rows() if type(r).__name__ == "Row"]
+        assert names == expected

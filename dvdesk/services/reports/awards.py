@@ -73,7 +73,9 @@ def award_phrase(form_name: str, decision: Decision) -> str:
 
 def decision_document(store, decision: Decision, order: str | None = None, style: str | None = None,
                       labels: dict[int, tuple[str, str]] | None = None) -> Document:
-    order = order or store.settings.get("award_order", AwardOrder.PRECEDENCE)
+    # the order the decision was saved with (a list dragged by hand stays so); the office's default
+    # only for a decision that has none
+    order = order or decision.award_order or store.settings.get("award_order", AwardOrder.PRECEDENCE)
     if order not in ORDERS:
         raise DvdeskError(f"Thứ tự sắp xếp không hợp lệ: \"{order}\" ({', '.join(ORDERS)}).")
     form = store.award_forms.get(decision.form_id, include_deleted=True)
