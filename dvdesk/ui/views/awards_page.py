@@ -30,17 +30,8 @@ from dvdesk.qtmodels.catalogs import ID_ROLE
 from dvdesk.store.awarding import DecisionFilter
 from dvdesk.store.changes import Changes
 from dvdesk.ui.dialogs import Asker
-from dvdesk.ui.views.decision_dialog import DecisionDialog
-from dvdesk.ui.views.preview_dialog import PreviewDialog, open_preview
-
-
-def _decision_papers(store, decision_id: int):
-    """What "Xem trước, in" shows for a decision: the Quyết định and, on a new page, its list (Danh sách
-    kèm theo). Runs in the preview's worker, on its own store."""
-    from dvdesk.services.reports.decision_papers import decision_papers
-
-    decision = store.decisions.get(decision_id)
-    return decision_papers(store, decision, order=decision.award_order)
+from dvdesk.ui.views.decision_dialog import DecisionDialog, preview_decision
+from dvdesk.ui.views.preview_dialog import PreviewDialog
 
 
 class AwardsPage(QWidget):
@@ -291,15 +282,7 @@ class AwardsPage(QWidget):
             Asker.inform(self, "Xem trước, in quyết định", "Hãy chọn một quyết định.")
             return None
         d = self.store.decisions.get(did)
-        if self.preview is not None:
-            self.preview.close()
-        dlg = open_preview(self, self.store, f"Quyết định số {d.number} và danh sách kèm theo",
-                           lambda s: _decision_papers(s, did), formats=("pdf", "docx"),
-                           suggested_name="Quyet dinh " + d.number.replace("/", "-"), **self.preview_options)
-        if dlg is not None:
-            dlg.destroyed.connect(lambda _o=None: setattr(self, "preview", None))
-        self.preview = dlg
-        return dlg
+        return preview_decision(self, self.store, did, d.number, **self.preview_options)
 
     def export_current(self, path: str | None = None) -> str | None:
         did = self.current_id()

@@ -50,6 +50,18 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
+def preview_decision(owner, store, decision_id: int, number: str, **options):
+    """The preview window (on ``owner``, in place of the one it shows) of a decision: the Quyết định
+    and, on a new page, its list — printed, or saved as PDF or Word. Built in the preview's worker,
+    on its own store."""
+    from dvdesk.services.reports.decision_papers import decision_papers
+    from dvdesk.ui.views.preview_dialog import replace_preview
+
+    return replace_preview(owner, store, f"Quyết định số {number} và danh sách kèm theo",
+                           lambda s: decision_papers(s, decision_id), formats=("pdf", "docx"),
+                           suggested_name="Quyet dinh " + number.replace("/", "-"), **options)
+
+
 class DecisionDialog(QDialog):
     """Edit one decision (``decision_id``) or a new one (``None``)."""
 
@@ -556,18 +568,7 @@ class DecisionDialog(QDialog):
                 return None
             if not self.save():
                 return None
-        from dvdesk.ui.views.awards_page import _decision_papers
-        from dvdesk.ui.views.preview_dialog import open_preview
-
-        did, number = self.decision.id, self.decision.number
-        if self.preview is not None:
-            self.preview.close()
-        self.preview = open_preview(self, self.store, f"Quyết định số {number} và danh sách kèm theo",
-                                    lambda s: _decision_papers(s, did), formats=("pdf", "docx"),
-                                    suggested_name="Quyet dinh " + number.replace("/", "-"), **self.preview_options)
-        if self.preview is not None:
-            self.preview.destroyed.connect(lambda _o=None: setattr(self, "preview", None))
-        return self.preview
+        return preview_decision(self, self.store, self.decision.id, self.decision.number, **self.preview_options)
 
     def done(self, result: int) -> None:
         self._warn_timer.stop()  # no check may run on a database closed after the editor

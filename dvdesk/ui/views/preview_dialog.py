@@ -764,3 +764,15 @@ def open_preview(parent: QWidget, store, title: str, build: Builder, **kw) -> Pr
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dlg.show()
     return dlg
+
+
+def replace_preview(owner: QWidget, store, title: str, build: Builder, **kw) -> PreviewDialog | None:
+    """Open a preview on ``owner`` in place of the one it shows (``owner.preview``, closed first); the
+    owner forgets it when it closes. Returns it (None when this installation cannot show PDF)."""
+    if getattr(owner, "preview", None) is not None:
+        owner.preview.close()
+    dlg = open_preview(owner, store, title, build, **kw)
+    if dlg is not None:
+        dlg.destroyed.connect(lambda _o=None: setattr(owner, "preview", None))
+    owner.preview = dlg
+    return dlg

@@ -28,7 +28,7 @@ from dvdesk.domain.vocab import DocumentStyle
 from dvdesk.ui import workers
 from dvdesk.ui.dialogs import Asker
 from dvdesk.ui.forms.ui_reports_page import Ui_ReportsPage
-from dvdesk.ui.views.preview_dialog import PreviewDialog, cancellable, open_preview, user_message
+from dvdesk.ui.views.preview_dialog import PreviewDialog, cancellable, replace_preview, user_message
 
 __all__ = ["KINDS", "ReportKind", "ReportsPage", "cancellable"]
 
@@ -348,14 +348,8 @@ class ReportsPage(QWidget):
         if opts is None or self.job is not None:
             return None
         kind = KIND_BY_KEY[opts["kind"]]
-        if self.preview is not None:
-            self.preview.close()
-        dlg = open_preview(self, self.store, kind.label, self.builder(opts), formats=kind.formats,
-                           suggested_name=kind.file_name, **self.preview_options)
-        if dlg is not None:
-            dlg.destroyed.connect(lambda _o=None: setattr(self, "preview", None))
-        self.preview = dlg
-        return dlg
+        return replace_preview(self, self.store, kind.label, self.builder(opts), formats=kind.formats,
+                               suggested_name=kind.file_name, **self.preview_options)
 
     # -- export ------------------------------------------------------------------------------------
     def _ask_file(self, suggested: str, suffix: str) -> str:
