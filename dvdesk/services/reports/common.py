@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from dvdesk.domain.errors import DvdeskError
+from dvdesk.domain.entities import Issuer
+from dvdesk.domain.errors import DvdeskError, NotFoundError
+from dvdesk.domain.vntext import fold, money_vn
 from dvdesk.domain.vocab import DocumentStyle
 from dvdesk.services.documents import AgencyProfile, Document, DocumentSet, Signature, number_line
 from dvdesk.services.files import check_target
@@ -66,6 +68,46 @@ class Issue:
         """The number, date and appendix fields of a :class:`Document`."""
         return {"number": self.number_line(profile, type_code), "date": self.on or date.today(),
                 "appendix": self.attached_to_text()}
+
+
+def office_on(store, on: date) -> Issuer | None:
+    """The office's own Ban (issuer body "BAN") as it stood on ``on`` — "Ban Dân vận Tỉnh ủy Kiên Giang"
+    before the 2025 merger — or ``None`` when the catalog has no row for that date."""
+    try:
+        return store.issuers.on("BAN", on)
+    except NotFoundError:
+        return None
+
+
+def office_profile(store, office: Issuer | None) -> AgencyProfile:
+    """The header of a document the office issues: its names on the date (``office_on``), else the
+    agency profile with dotted blanks where it says nothing."""
+    a = store.settings.agency()
+    if office is not None:
+        return AgencyProfile.of(office.parent_name, office.name, office.symbol, office.place or a["place"],
+                                fallback=office.style)
+    return AgencyProfile.of(a["parent_body"] or BLANK, a["issuing_body"] or BLANK, a["symbol"] or BLANK,
+                            a["place"] or BLANK)
+
+
+def office_phrase(office: Issuer | None, default: str = "Ban") -> str:
+    """The office named inside a sentence ("Ban Dân vận Tỉnh ủy"), ``default`` when unknown."""
+    return agency_phrase(office.name, office.parent_name) if office is not None else default
+
+
+def area_word(profile: AgencyProfile) -> str:
+    """"tỉnh" / "huyện" / "xã": the area an office's figures cover, from its names ("toàn tỉnh có …")."""
+    name = fold(f"{profile.parent_body} {profile.issuing_body}")
+    for word, area in (("huyen", "huyện"), ("xa", "xã"), ("phuong", "phường"), ("thanh pho", "thành phố")):
+        if f"{word} uy" in name or f"dang uy {word}" in name:
+            return area
+    return "tỉnh"
+
+
+def kinds_phrase(n_collective: int, n_individual: int, joiner: str = " và ") -> str:
+    """"48 tập thể và 52 cá nhân": a count of recipients by kind, a part that is 0 left out ("" when both are)."""
+    parts = [f"{money_vn(n)} {kind}" for n, kind in ((n_collective, "tập thể"), (n_individual, "cá nhân")) if n]
+    return joiner.join(parts)
 
 
 def default_signature(store) -> Signature:

@@ -31,7 +31,7 @@ from dvdesk.services.documents import (
     format_money,
 )
 from dvdesk.services.reports.awards import award_phrase, decision_document, find_decision
-from dvdesk.services.reports.common import agency_phrase
+from dvdesk.services.reports.common import agency_phrase, kinds_phrase, office_on, office_phrase
 
 MOVEMENT = "phong trào thi đua \"Dân vận khéo\""
 __all__ = ["MOVEMENT", "decision_papers", "decision_text", "find_decision", "issuer_of", "milestone_scope"]
@@ -124,13 +124,9 @@ def _each(awards: list[Award], kind: str) -> tuple[int, set[int]]:
     return len(rows), {a.amount for a in rows}
 
 
-def _who(n_col: int, n_ind: int) -> str:
-    parts = []
-    if n_col:
-        parts.append(f"{n_col} tập thể")
-    if n_ind:
-        parts.append(f"{n_ind} cá nhân")
-    return " và ".join(parts) if parts else "… tập thể và … cá nhân"
+def _who(counts: Counter) -> str:
+    """Who Điều 1 honours; dotted blanks while the list is empty."""
+    return kinds_phrase(counts[SubjectKind.TAP_THE], counts[SubjectKind.CA_NHAN]) or "… tập thể và … cá nhân"
 
 
 def _money_article(d: Decision, awards: list[Award], kind: str) -> str:
@@ -161,15 +157,6 @@ def _funding_body(d: Decision, kind: str) -> str:
     return agency_phrase(d.issuer_name, d.issuer_parent)
 
 
-def _office_on(store, d: Decision) -> str:
-    """The office's Ban as it was called on the decision date ("Ban Dân vận Tỉnh ủy" before the merger)."""
-    try:
-        ban = store.issuers.on("BAN", d.signed_on)
-    except NotFoundError:
-        return "Ban Tuyên giáo và Dân vận Tỉnh ủy"
-    return agency_phrase(ban.name, ban.parent_name)
-
-
 def _execution(store, d: Decision, kind: str) -> str:
     tail = "và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
     if kind == IssuerKind.UBND:
@@ -177,8 +164,9 @@ def _execution(store, d: Decision, kind: str) -> str:
         return (f"Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân {province}, "
                 f"Giám đốc Sở Nội vụ, Thủ trưởng các cơ quan, đơn vị có liên quan {tail}")
     if kind == IssuerKind.CAP_UY:
-        return (f"Văn phòng {_committee(d)}, {_office_on(store, d)}, các cơ quan, đơn vị có liên quan "
-                f"{tail}")
+        # the office's Ban as it was called on the decision date ("Ban Dân vận Tỉnh ủy" before the merger)
+        office = office_phrase(office_on(store, d.signed_on), "Ban Tuyên giáo và Dân vận Tỉnh ủy")
+        return f"Văn phòng {_committee(d)}, {office}, các cơ quan, đơn vị có liên quan {tail}"
     return f"Văn phòng Ban, các đơn vị có liên quan {tail}"
 
 
@@ -215,7 +203,7 @@ def decision_text(store, d: Decision, style: str | None = None) -> Document:
     blocks: list = [Paragraph(authority_line(d, issuer, kind), style="bold", align="center", indent=0)]
     blocks += _bases(d, profile.style)
     blocks.append(Paragraph("QUYẾT ĐỊNH:" if state else "QUYẾT ĐỊNH", style="bold", align="center", indent=0))
-    articles = [f"Tặng {phrase} cho {_who(counts[SubjectKind.TAP_THE], counts[SubjectKind.CA_NHAN])} "
+    articles = [f"Tặng {phrase} cho {_who(counts)} "
                 f"(có danh sách kèm theo) {achievement}."]
     if form.carries_money and awards:
         articles.append(_money_article(d, awards, kind))

@@ -34,9 +34,15 @@ from dvdesk.services.documents import (
     Table,
     TotalRow,
 )
-from dvdesk.services.reports.common import Issue, agency_phrase
+from dvdesk.services.reports.common import (
+    Issue,
+    area_word,
+    kinds_phrase,
+    office_on,
+    office_phrase,
+    office_profile,
+)
 from dvdesk.services.reports.decision_papers import MOVEMENT, milestone_scope
-from dvdesk.services.reports.proposal import _area, _office, _profile
 from dvdesk.services.reports.statistics_report import statistics_appendix
 from dvdesk.store.reviews import ReviewBook
 
@@ -85,11 +91,6 @@ def _change(now: int, before: int) -> str:
     return f"{word} {money_vn(abs(now - before))}"
 
 
-def _who(n_col: int, n_ind: int) -> str:
-    return ", ".join(x for x in (f"{money_vn(n_col)} tập thể" if n_col else "",
-                                 f"{money_vn(n_ind)} cá nhân" if n_ind else "") if x)
-
-
 def _directives(store, m: Milestone, cutoff: str) -> list[Paragraph]:
     rows = store.query(
         "SELECT doc_type, number, issued_on, issuer, summary FROM directive_documents WHERE deleted_at IS NULL "
@@ -131,13 +132,13 @@ def milestone_report(store, milestone_key: str, issue: Issue | None = None, *,
     issue = issue or Issue()
     m = store.phases.milestone(milestone_key)
     on = issue.on or m.held_on or date.today()
-    office = _office(store, on)
-    profile = _profile(store, office)
+    office = office_on(store, on)
+    profile = office_profile(store, office)
     f = milestone_figures.figures(store, m.id)
     prev_m = compared_with(store, m)
     prev = milestone_figures.figures(store, prev_m.id) if prev_m is not None else None
-    area = _area(profile)
-    sender = agency_phrase(office.name, office.parent_name) if office else "Ban"
+    area = area_word(profile)
+    sender = office_phrase(office)
     held = date_vn(m.held_on) if m.held_on else f"năm {m.year}"
     r, rec, ex, rep = f.registered, f.recognized, f.exemplary, f.replicated
 
@@ -192,7 +193,7 @@ def milestone_report(store, milestone_key: str, issue: Issue | None = None, *,
     pending = [p for p in f.proposed_by_form if p.total]
     if pending:
         b.append(Paragraph("Đề nghị khen thưởng tại hội nghị: " + "; ".join(
-            f"{p.label}: {_who(p.collective, p.individual)}" for p in pending) + "."))
+            f"{p.label}: {kinds_phrase(p.collective, p.individual, ', ')}" for p in pending) + "."))
     if prev is not None:
         b.append(Heading(f"6. So sánh với {prev_m.name.lower()}", level=2))
         cols = [Column("TT", 0.5, kind="int"), Column("Chỉ tiêu", 3.2),

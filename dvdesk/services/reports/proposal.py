@@ -20,7 +20,6 @@ from dvdesk.domain.vntext import date_vn, fold, money_vn, name_sort_key, sort_ke
 from dvdesk.domain.vocab import IssuerKind, SubjectKind
 from dvdesk.services import milestone_figures
 from dvdesk.services.documents import (
-    AgencyProfile,
     Column,
     Document,
     DocumentSet,
@@ -31,26 +30,18 @@ from dvdesk.services.documents import (
     format_money,
 )
 from dvdesk.services.reports.awards import _rows as award_rows
-from dvdesk.services.reports.common import BLANK, Issue, agency_phrase
+from dvdesk.services.reports.common import (
+    Issue,
+    agency_phrase,
+    area_word,
+    kinds_phrase,
+    office_on,
+    office_phrase,
+    office_profile,
+)
 from dvdesk.services.reports.decision_papers import MOVEMENT, milestone_scope
 from dvdesk.services.reports.initiatives import unit_labels
 from dvdesk.store.awarding import _title_case
-
-
-def _office(store, on: date) -> Issuer | None:
-    try:
-        return store.issuers.on("BAN", on)
-    except NotFoundError:
-        return None
-
-
-def _profile(store, office: Issuer | None) -> AgencyProfile:
-    a = store.settings.agency()
-    if office is not None:
-        return AgencyProfile.of(office.parent_name, office.name, office.symbol, office.place or a["place"],
-                                fallback=office.style)
-    return AgencyProfile.of(a["parent_body"] or BLANK, a["issuing_body"] or BLANK, a["symbol"] or BLANK,
-                            a["place"] or BLANK)
 
 
 def _find_form(store, text: str, among: set[int]) -> AwardForm:
@@ -85,19 +76,6 @@ def _sorted(store, drafts: list[Award]) -> list[Award]:
 def _counts(drafts: list[Award]) -> tuple[int, int]:
     n_col = sum(a.recipient_kind == SubjectKind.TAP_THE for a in drafts)
     return n_col, len(drafts) - n_col
-
-
-def _who(n_col: int, n_ind: int) -> str:
-    return " và ".join(p for p in (f"{n_col} tập thể" if n_col else "", f"{n_ind} cá nhân" if n_ind else "") if p)
-
-
-def _area(profile: AgencyProfile) -> str:
-    """"tỉnh" / "huyện" / "xã": the area the office's figures cover, from its parent body's name."""
-    name = fold(f"{profile.parent_body} {profile.issuing_body}")
-    for word, area in (("huyen", "huyện"), ("xa", "xã"), ("phuong", "phường"), ("thanh pho", "thành phố")):
-        if f"{word} uy" in name or f"dang uy {word}" in name:
-            return area
-    return "tỉnh"
 
 
 def _addressee(body: Issuer) -> str:
@@ -137,7 +115,7 @@ def proposal(store, milestone_key: str, form: str | None = None, issue: Issue | 
     if not groups:
         raise DvdeskError(f"Tại {m.name} chưa có mô hình, điển hình nào được đề nghị khen thưởng. Đề nghị "
                           "khen thưởng ở trang Đánh giá, sơ kết, tổng kết.")
-    office = _office(store, on)
+    office = office_on(store, on)
     figures = milestone_figures.figures(store, m.id)
     labels = unit_labels(store)
     out = DocumentSet()
@@ -148,9 +126,10 @@ def proposal(store, milestone_key: str, form: str | None = None, issue: Issue | 
             raise DvdeskError(f"Chưa có cơ quan ban hành \"{body_code}\" hiệu lực ngày {date_vn(on)} trong "
                               "Danh mục › Cơ quan ban hành.") from None
         lists = [(f, _sorted(store, store.awarding.drafts_from_proposals(m.id, f.id, on))) for f in body_forms]
-        out.documents.append(_letter(store, m, office, body, lists, figures, issue, on))
-        for f, drafts in lists:
-            out.documents.append(_list(store, office, f, drafts, issue, on, labels))
+        names = [_phrase(f, bodies, office) for f, _ in lists]
+        out.documents.append(_letter(store, m, office, body, lists, names, figures, issue, on))
+        for (f, drafts), name in zip(lists, names, strict=True):
+            out.documents.append(_list(store, office, f, name, drafts, issue, on, labels))
     return out
 
 
@@ -159,23 +138,21 @@ def _bodies(store) -> dict[int, str | None]:
     return dict(store.conn.execute("SELECT id, issuer_body FROM award_forms").fetchall())
 
 
-def _phrase(store, f: AwardForm, on: date) -> str:
+def _phrase(f: AwardForm, bodies: dict[int, str | None], office: Issuer | None) -> str:
     """The form as named on the date ("Giấy khen của Ban Dân vận Tỉnh ủy" before the merger)."""
     kind, _, _ = f.name.partition(" của ")
-    if _bodies(store).get(f.id) == "BAN":
-        ban = _office(store, on)
-        if ban is not None:
-            return f"{kind} của {agency_phrase(ban.name, ban.parent_name)}"
+    if bodies.get(f.id) == "BAN" and office is not None:
+        return f"{kind} của {office_phrase(office)}"
     return f.name
 
 
-def _letter(store, m, office: Issuer | None, body: Issuer, lists, figures, issue: Issue, on: date) -> Document:
-    profile = _profile(store, office)
+def _letter(store, m, office: Issuer | None, body: Issuer, lists, names: list[str], figures, issue: Issue,
+            on: date) -> Document:
+    profile = office_profile(store, office)
     scope = milestone_scope(store, m.id)
     phase = store.phases.get(m.phase_id)
-    sender = agency_phrase(office.name, office.parent_name) if office else "Ban"
+    sender = office_phrase(office)
     to = _addressee(body)
-    names = [_phrase(store, f, on) for f, _ in lists]
     subject = (f"đề nghị tặng {' và '.join(names)} cho tập thể, cá nhân có thành tích xuất sắc trong "
                f"{MOVEMENT} {scope}").strip()
     blocks: list = [Paragraph(f"Kính gửi: {to}", align="center", indent=0)]
@@ -186,7 +163,7 @@ def _letter(store, m, office: Issuer | None, body: Issuer, lists, figures, issue
         "kết quả và đề nghị khen thưởng như sau:"))
     r = figures.registered
     blocks.append(Paragraph(
-        f"Đến {date_vn(m.held_on) if m.held_on else f'năm {m.year}'}, toàn {_area(profile)} có {money_vn(r.total)} mô hình, "
+        f"Đến {date_vn(m.held_on) if m.held_on else f'năm {m.year}'}, toàn {area_word(profile)} có {money_vn(r.total)} mô hình, "
         f"điển hình đăng ký thực hiện ({money_vn(r.collective)} tập thể, {money_vn(r.individual)} cá nhân); "
         f"{money_vn(figures.recognized.total)} mô hình, điển hình được công nhận, trong đó "
         f"{money_vn(figures.exemplary.total)} mô hình, điển hình tiêu biểu; "
@@ -204,14 +181,14 @@ def _letter(store, m, office: Issuer | None, body: Issuer, lists, figures, issue
     if len(lines) == 1:
         name, n_col, n_ind, _ = lines[0]
         blocks.append(Paragraph(f"Từ kết quả trên, {sender} kính đề nghị {to} xem xét, tặng {name} cho "
-                                f"{_who(n_col, n_ind)} có thành tích xuất sắc trong {MOVEMENT} {scope} "
+                                f"{kinds_phrase(n_col, n_ind)} có thành tích xuất sắc trong {MOVEMENT} {scope} "
                                 "(có danh sách kèm theo)."))
     else:
         blocks.append(Paragraph(f"Từ kết quả trên, {sender} kính đề nghị {to} xem xét, tặng (có danh sách "
                                 "kèm theo):"))
         for i, (name, n_col, n_ind, _) in enumerate(lines):
             end = "." if i == len(lines) - 1 else ";"
-            blocks.append(Paragraph(f"- {name}: {_who(n_col, n_ind)}{end}"))
+            blocks.append(Paragraph(f"- {name}: {kinds_phrase(n_col, n_ind)}{end}"))
     if total_money:
         blocks.append(Paragraph(f"Tiền thưởng kèm theo dự kiến (theo mức lương cơ sở ngày {date_vn(on)}): "
                                 f"{format_money(total_money)} đồng."))
@@ -226,17 +203,17 @@ def _letter(store, m, office: Issuer | None, body: Issuer, lists, figures, issue
     )
 
 
-def _list(store, office: Issuer | None, f: AwardForm, drafts: list[Award], issue: Issue, on: date,
+def _list(store, office: Issuer | None, f: AwardForm, name: str, drafts: list[Award], issue: Issue, on: date,
           labels) -> Document:
-    profile = _profile(store, office)
+    profile = office_profile(store, office)
     number = issue.number_line(profile, "TTr") or ""
     number = number.removeprefix("Số: ").removeprefix("Số ").rstrip()
-    sender = agency_phrase(office.name, office.parent_name) if office else "Ban"
+    sender = office_phrase(office)
     columns = [Column("TT", 0.6, kind="int"), Column("Tên tập thể, họ và tên cá nhân", 2.6),
                Column("Chức vụ, đơn vị", 2.8), Column("Thành tích", 3.4)]
     return Document(
         profile=profile, title="DANH SÁCH",
-        subject=f"tập thể, cá nhân đề nghị tặng {_phrase(store, f, on)}",
+        subject=f"tập thể, cá nhân đề nghị tặng {name}",
         appendix=f"(Kèm theo Tờ trình số {number or '     '} ngày {date_vn(on)} của {sender})",
         blocks=[Table(columns, lambda: award_rows(drafts, False, labels),
                       empty_text="Chưa có tập thể, cá nhân nào được đề nghị.", sheet_name=f.name[:28])],
