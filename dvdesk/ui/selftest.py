@@ -18,10 +18,10 @@ import tempfile
 import time
 import traceback
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import Any
 
 OK, FAIL = "ĐẠT", "LỖI"
 FONT_FILES = ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
@@ -211,8 +211,10 @@ class SelfTest:
         require(report.healthy, "; ".join(report.problems[:3]) or "cơ sở dữ liệu không lành")
         return f"lược đồ v{report.schema_version}, không có lỗi"
 
-    def documents(self, store) -> Iterator[tuple[str, object, str]]:
-        """(label, document, title expected in the workbook) for every report the app prints."""
+    @staticmethod
+    def reports() -> list[tuple[str, Callable[[Any], object], str, tuple[str, ...]]]:
+        """(label, build(store), title expected in the file, formats) of every report the app prints:
+        the lists and tables to PDF and Excel, the documents to sign to PDF and Word."""
         from dvdesk.services import statistics as st
         from dvdesk.services.reports import InitiativeListOptions, award_list, initiative_list
         from dvdesk.services.reports.awards import decision_document
@@ -220,35 +222,38 @@ class SelfTest:
         from dvdesk.services.reports.milestone_report import milestone_report
         from dvdesk.services.reports.statistics_report import statistics_appendix
 
-        yield "danh sách mô hình, điển hình", initiative_list(store, InitiativeListOptions()), "DANH SÁCH"
-        yield "danh sách khen thưởng", award_list(store), "DANH SÁCH"
-        decisions = store.decisions.list()
-        require(decisions, "dữ liệu mẫu không có quyết định khen thưởng")
-        yield "danh sách kèm theo quyết định", decision_document(store, decisions[0]), ""
-        yield "phụ lục thống kê", statistics_appendix(store, st.Scope()), ""
-        yield "quyết định khen thưởng", decision_papers(store, decisions[-1]), "QUYẾT ĐỊNH"
-        milestone = next((m.key for m in store.phases.milestones() if m.kind != "annual"), None)
-        require(milestone, "dữ liệu mẫu không có kỳ sơ kết, tổng kết")
-        yield "báo cáo sơ kết, tổng kết", milestone_report(store, milestone), "BÁO CÁO"
+        def decisions(store) -> list:
+            found = store.decisions.list()
+            require(found, "dữ liệu mẫu không có quyết định khen thưởng")
+            return found
 
-    #: the formats each document is written to (the documents to sign: PDF and Word)
-    DOCUMENT_FORMATS: ClassVar[dict[str, tuple[str, ...]]] = {"quyết định khen thưởng": (".pdf", ".docx"), "báo cáo sơ kết, tổng kết": (".pdf", ".docx")}
+        def milestone(store) -> str:
+            key = next((m.key for m in store.phases.milestones() if m.kind != "annual"), None)
+            require(key, "dữ liệu mẫu không có kỳ sơ kết, tổng kết")
+            return key
+
+        table, signed = (".pdf", ".xlsx"), (".pdf", ".docx")
+        return [
+            ("danh sách mô hình, điển hình", lambda s: initiative_list(s, InitiativeListOptions()), "DANH SÁCH", table),
+            ("danh sách khen thưởng", award_list, "DANH SÁCH", table),
+            ("danh sách kèm theo quyết định", lambda s: decision_document(s, decisions(s)[0]), "", table),
+            ("phụ lục thống kê", lambda s: statistics_appendix(s, st.Scope()), "", table),
+            ("quyết định khen thưởng", lambda s: decision_papers(s, decisions(s)[-1]), "QUYẾT ĐỊNH", signed),
+            ("báo cáo sơ kết, tổng kết", lambda s: milestone_report(s, milestone(s)), "BÁO CÁO", signed),
+        ]
 
     def export_checks(self) -> list[tuple[str, Callable[[], str]]]:
-        labels = ["danh sách mô hình, điển hình", "danh sách khen thưởng", "danh sách kèm theo quyết định",
-                  "phụ lục thống kê", "quyết định khen thưởng", "báo cáo sơ kết, tổng kết"]
-        return [(label, lambda i=i, label=label: self.check_export(i, label)) for i, label in enumerate(labels)]
+        return [(label, lambda i=i: self.check_export(i)) for i, (label, *_rest) in enumerate(self.reports())]
 
-    def check_export(self, index: int, label: str) -> str:
+    def check_export(self, index: int) -> str:
         from dvdesk.services.reports import export
         from dvdesk.store.db import open_store
 
+        _label, build, title, formats = self.reports()[index]
         parts = []
         with open_store(self.db, migrate=False) as store:
-            for fmt in self.DOCUMENT_FORMATS.get(label, (".pdf", ".xlsx")):
-                # documents are consumed when rendered: build a fresh one for each format
-                name, doc, title = list(self.documents(store))[index]
-                require(name == label, f"thứ tự báo cáo không khớp ({name})")
+            for fmt in formats:
+                doc = build(store)  # documents are consumed when rendered: a fresh one for each format
                 out = self.work / "xuat" / f"bao-cao-{index + 1}{fmt}"
                 out.parent.mkdir(exist_ok=True)
                 export(doc, out)
