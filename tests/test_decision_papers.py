@@ -26,6 +26,11 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def _who(n_col: int, n_ind: int) -> str:
+    """The count as the documents write it, spelled out here independently of the builders."""
+    return " và ".join(x for x in (f"{n_col} tập thể" if n_col else "", f"{n_ind} cá nhân" if n_ind else "") if x)
+
+
 def _decision(store, issuer_kind: str):
     row = store.query(
         "SELECT d.id FROM decisions d JOIN issuers i ON i.id = d.issuer_id JOIN awards a ON a.decision_id = d.id "
@@ -63,7 +68,7 @@ def test_decision_reads_as_issued(demo_store, tmp_path, kind):
     issuer = store.issuers.get(d.issuer_id)
     assert issuer.authority in first
     # Điều 1 counts what the list holds; Điều 2 the money, in figures and in words
-    who = " và ".join(x for x in (f"{n_col} tập thể" if n_col else "", f"{n_ind} cá nhân" if n_ind else "") if x)
+    who = _who(n_col, n_ind)
     body = _flat(" ".join(pages))
     assert f"cho {who} (có danh sách kèm theo)" in body
     assert f"Tổng số tiền thưởng: {format_money(money)} đồng" in body
@@ -123,8 +128,7 @@ def test_proposal_counts_equal_the_milestone_proposals(demo_store, tmp_path):
     assert len(letters) == len({r["issuer_body"] for r in upper})
     assert any(x.blocks[0].text.startswith("Kính gửi: Thường trực Ban") for x in letters)
     for r in upper:
-        who = " và ".join(x for x in (f"{r['c']} tập thể" if r["c"] else "", f"{r['n']} cá nhân" if r["n"] else "")
-                          if x)
+        who = _who(r["c"], r["n"])
         assert re.search(rf"{re.escape(r['name'])}:? (?:cho )?{who}", text), (r["name"], who)
     assert "Số 12-TTr/" in text and "Kèm theo Tờ trình số 12-TTr/" in text
     assert "Kính gửi: Ban Thường vụ Tỉnh ủy" in text and "Kính trình" in text
@@ -242,7 +246,7 @@ def test_decision_and_report_in_word_read_back(demo_store, tmp_path):
     assert not articles[0].runs[-1].bold  # the article's text is regular
     n_col, n_ind, money = _counts(store, d.id)
     body = " ".join(p.text for p in paras)
-    who = " và ".join(x for x in (f"{n_col} tập thể" if n_col else "", f"{n_ind} cá nhân" if n_ind else "") if x)
+    who = _who(n_col, n_ind)
     assert f"cho {who} (có danh sách kèm theo)" in body
     assert f"Tổng số tiền thưởng: {format_money(money)} đồng" in body and money_words(money) in body
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
