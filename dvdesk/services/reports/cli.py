@@ -12,7 +12,7 @@ from pathlib import Path
 from dvdesk.domain.errors import DvdeskError
 from dvdesk.services import statistics as st
 from dvdesk.services.reports.awards import award_list
-from dvdesk.services.reports.common import FORMATS, export
+from dvdesk.services.reports.common import FORMATS, KIND_FORMATS, export
 from dvdesk.services.reports.initiatives import InitiativeListOptions, initiative_list
 from dvdesk.services.reports.statistics_report import statistics_appendix
 from dvdesk.store.db import open_store
@@ -39,9 +39,6 @@ _WHERE = {"decision": "danh sách khen thưởng và quyết định (export awa
           "date": "danh sách mô hình, phụ lục thống kê, tờ trình, báo cáo (export initiatives, statistics, "
                   "proposal, report)",
           "attached_to": "danh sách mô hình (export initiatives) và phụ lục thống kê (export statistics)"}
-#: the files each kind is written to
-KIND_FORMATS = {"awards": (".pdf", ".xlsx"), "initiatives": (".pdf", ".xlsx"), "statistics": (".pdf", ".xlsx"),
-                "decision": (".pdf", ".docx"), "proposal": (".pdf", ".docx"), "report": (".pdf", ".docx")}
 _NEEDS = {"decision": ("decision", "--decision SỐ"), "proposal": ("milestone", "--milestone MÃ"),
           "report": ("milestone", "--milestone MÃ")}
 

@@ -15,6 +15,10 @@ from dvdesk.services.documents import AgencyProfile, Document, DocumentSet, Sign
 from dvdesk.services.files import check_target
 
 FORMATS = (".pdf", ".xlsx", ".docx")
+#: what each report is written to — by `dvdesk export KIND` and by the Báo cáo page: lists and tables to
+#: PDF (to sign) and Excel (to edit), the documents to sign to PDF and Word (to finish the wording)
+KIND_FORMATS = {"awards": (".pdf", ".xlsx"), "initiatives": (".pdf", ".xlsx"), "statistics": (".pdf", ".xlsx"),
+                "decision": (".pdf", ".docx"), "proposal": (".pdf", ".docx"), "report": (".pdf", ".docx")}
 
 
 #: Printed where the office profile says nothing (a new database knows no office: no invented one).

@@ -122,7 +122,13 @@ class ReportKind:
     options: frozenset[str]
     build: Callable[[Any, dict], Any]
     file_name: str
-    formats: tuple[str, ...] = ("pdf", "xlsx")
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        """What it is saved as — the same as `dvdesk export` (services.reports.common.KIND_FORMATS)."""
+        from dvdesk.services.reports.common import KIND_FORMATS
+
+        return tuple(suffix.lstrip(".") for suffix in KIND_FORMATS[self.key])
 
 
 _ISSUE = frozenset({"style", "number", "on", "attached_to"})
@@ -136,12 +142,11 @@ KINDS: list[ReportKind] = [
                frozenset({"phase", "year", "milestone", "unit_level", "rollup"}) | _ISSUE,
                _build_statistics, "phu-luc-thong-ke"),
     ReportKind("decision", "Quyết định khen thưởng (kèm danh sách)", frozenset({"decision_id", "style"}),
-               _build_decision, "quyet-dinh-khen-thuong", ("pdf", "docx")),
+               _build_decision, "quyet-dinh-khen-thuong"),
     ReportKind("proposal", "Tờ trình đề nghị khen thưởng (gửi cấp trên)", frozenset({"milestone", "number", "on"}),
-               _build_proposal, "to-trinh-de-nghi-khen-thuong", ("pdf", "docx")),
+               _build_proposal, "to-trinh-de-nghi-khen-thuong"),
     ReportKind("report", "Báo cáo sơ kết, tổng kết (dự thảo, kèm phụ lục)",
-               frozenset({"milestone", "unit_level", "number", "on"}), _build_report, "bao-cao-so-ket-tong-ket",
-               ("pdf", "docx")),
+               frozenset({"milestone", "unit_level", "number", "on"}), _build_report, "bao-cao-so-ket-tong-ket"),
 ]
 KIND_BY_KEY = {k.key: k for k in KINDS}
 
